@@ -1,0 +1,235 @@
+/**
+ * The object store: what the API server and etcd are to a real cluster.
+ * It keeps objects by kind, namespace and name, stamps uid, resourceVersion
+ * and creationTimestamp, indexes labels, and records every change so that
+ * controllers reconcile only what changed (kube-proxy's change trackers).
+ *
+ * It does no admission: engine/api/admission decides what may be written.
+ * Callers treat returned objects as read-only and write through update().
+ */
+import type { Clock } from '../sim/index.ts';
+import type { Random } from '../sim/index.ts';
+import { kindInfo } from './kinds.ts';
+import { matchesLabelSelector, objectKey, type KObject, type LabelSelector } from './object.ts';
+
+export type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+export interface Change {
+  type: ChangeType;
+  kind: string;
+  namespace?: string;
+  name: string;
+  old?: KObject;
+  obj?: KObject;
+}
+
+export type ChangeListener = (change: Change) => void;
+
+export class StoreError extends Error {
+  constructor(
+    readonly reason: 'AlreadyExists' | 'NotFound' | 'Conflict' | 'BadRequest',
+    readonly kind: string,
+    readonly objName: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Bucket = Map<string, KObject>; // name -> object, one per namespace ('' when cluster-scoped)
+
+export class ObjectStore {
+  private readonly kinds = new Map<string, Map<string, Bucket>>();
+  /** kind -> namespace -> 'key=value' -> names */
+  private readonly labelIndex = new Map<string, Map<string, Map<string, Set<string>>>>();
+  private readonly listeners: ChangeListener[] = [];
+  private readonly uidRandom: Random;
+  private rv = 1000;
+
+  constructor(
+    private readonly clock: Clock,
+    random: Random,
+  ) {
+    this.uidRandom = random.fork('uid');
+  }
+
+  onChange(listener: ChangeListener): () => void {
+    this.listeners.push(listener);
+    return () => {
+      const i = this.listeners.indexOf(listener);
+      if (i >= 0) this.listeners.splice(i, 1);
+    };
+  }
+
+  get(kind: string, namespace: string | undefined, name: string): KObject | undefined {
+    return this.kinds.get(kind)?.get(namespace ?? '')?.get(name);
+  }
+
+  /** Objects of a kind, in one namespace or (namespace undefined) all, in creation order per namespace. */
+  list(kind: string, namespace?: string): KObject[] {
+    const byNs = this.kinds.get(kind);
+    if (!byNs) return [];
+    if (namespace !== undefined) return [...(byNs.get(namespace)?.values() ?? [])];
+    const out: KObject[] = [];
+    for (const bucket of byNs.values()) for (const o of bucket.values()) out.push(o);
+    return out;
+  }
+
+  count(kind: string, namespace?: string): number {
+    const byNs = this.kinds.get(kind);
+    if (!byNs) return 0;
+    if (namespace !== undefined) return byNs.get(namespace)?.size ?? 0;
+    let n = 0;
+    for (const b of byNs.values()) n += b.size;
+    return n;
+  }
+
+  /** Objects in `namespace` whose labels carry `key=value`, through the label index. */
+  byLabel(kind: string, namespace: string, key: string, value: string): KObject[] {
+    const names = this.labelIndex.get(kind)?.get(namespace)?.get(`${key}=${value}`);
+    if (!names) return [];
+    const bucket = this.kinds.get(kind)?.get(namespace);
+    return [...names].map((n) => bucket!.get(n)!);
+  }
+
+  /**
+   * Objects in `namespace` matching an equality selector map (a Service's
+   * spec.selector) or a LabelSelector. Uses the smallest label-index set
+   * when there is a matchLabels term, else scans the namespace.
+   */
+  select(kind: string, namespace: string, selector: Record<string, string> | LabelSelector): KObject[] {
+    const sel: LabelSelector = 'matchLabels' in selector || 'matchExpressions' in selector
+      ? (selector as LabelSelector)
+      : { matchLabels: selector as Record<string, string> };
+    const terms = Object.entries(sel.matchLabels ?? {});
+    let candidates: KObject[];
+    if (terms.length > 0) {
+      let best: Set<string> | undefined;
+      for (const [k, v] of terms) {
+        const s = this.labelIndex.get(kind)?.get(namespace)?.get(`${k}=${v}`);
+        if (!s) return [];
+        if (!best || s.size < best.size) best = s;
+      }
+      const bucket = this.kinds.get(kind)?.get(namespace);
+      candidates = [...best!].map((n) => bucket!.get(n)!);
+    } else {
+      candidates = this.list(kind, namespace);
+    }
+    return candidates.filter((o) => matchesLabelSelector(o.metadata.labels, sel));
+  }
+
+  /** Store a new object. Stamps uid, resourceVersion and creationTimestamp (unless already set, as for a fixture). */
+  create(obj: KObject): KObject {
+    const ns = this.namespaceOf(obj);
+    const bucket = this.bucket(obj.kind, ns);
+    const name = obj.metadata.name;
+    if (bucket.has(name)) {
+      throw new StoreError('AlreadyExists', obj.kind, name, `${obj.kind} "${name}" already exists`);
+    }
+    const stored: KObject = {
+      ...obj,
+      metadata: {
+        ...obj.metadata,
+        ...(ns ? { namespace: ns } : {}),
+        uid: obj.metadata.uid ?? this.newUid(),
+        resourceVersion: String(++this.rv),
+        creationTimestamp: obj.metadata.creationTimestamp ?? this.clock.nowIso(),
+      },
+    };
+    bucket.set(name, stored);
+    this.indexLabels(stored, ns, true);
+    this.emit({ type: 'ADDED', kind: obj.kind, namespace: ns || undefined, name, obj: stored });
+    return stored;
+  }
+
+  /** Replace an existing object; bumps resourceVersion. uid and creationTimestamp are kept. */
+  update(obj: KObject): KObject {
+    const ns = this.namespaceOf(obj);
+    const bucket = this.bucket(obj.kind, ns);
+    const name = obj.metadata.name;
+    const old = bucket.get(name);
+    if (!old) throw new StoreError('NotFound', obj.kind, name, `${obj.kind} "${name}" not found`);
+    const stored: KObject = {
+      ...obj,
+      metadata: {
+        ...obj.metadata,
+        ...(ns ? { namespace: ns } : {}),
+        uid: old.metadata.uid,
+        creationTimestamp: old.metadata.creationTimestamp,
+        resourceVersion: String(++this.rv),
+      },
+    };
+    this.indexLabels(old, ns, false);
+    bucket.set(name, stored);
+    this.indexLabels(stored, ns, true);
+    this.emit({ type: 'MODIFIED', kind: obj.kind, namespace: ns || undefined, name, old, obj: stored });
+    return stored;
+  }
+
+  delete(kind: string, namespace: string | undefined, name: string): KObject | undefined {
+    const ns = kindInfo(kind)?.namespaced === false ? '' : (namespace ?? '');
+    const bucket = this.kinds.get(kind)?.get(ns);
+    const old = bucket?.get(name);
+    if (!old) return undefined;
+    bucket!.delete(name);
+    this.indexLabels(old, ns, false);
+    this.emit({ type: 'DELETED', kind, namespace: ns || undefined, name, old });
+    return old;
+  }
+
+  /** Namespaces that hold at least one object of `kind`. */
+  namespacesOf(kind: string): string[] {
+    return [...(this.kinds.get(kind)?.keys() ?? [])].filter((ns) => (this.kinds.get(kind)?.get(ns)?.size ?? 0) > 0);
+  }
+
+  currentResourceVersion(): string {
+    return String(this.rv);
+  }
+
+  private namespaceOf(obj: KObject): string {
+    const info = kindInfo(obj.kind);
+    if (info && !info.namespaced) return '';
+    return obj.metadata.namespace ?? 'default';
+  }
+
+  private bucket(kind: string, ns: string): Bucket {
+    let byNs = this.kinds.get(kind);
+    if (!byNs) this.kinds.set(kind, (byNs = new Map()));
+    let bucket = byNs.get(ns);
+    if (!bucket) byNs.set(ns, (bucket = new Map()));
+    return bucket;
+  }
+
+  private indexLabels(obj: KObject, ns: string, add: boolean): void {
+    const labels = obj.metadata.labels;
+    if (!labels) return;
+    let byNs = this.labelIndex.get(obj.kind);
+    if (!byNs) this.labelIndex.set(obj.kind, (byNs = new Map()));
+    let idx = byNs.get(ns);
+    if (!idx) byNs.set(ns, (idx = new Map()));
+    for (const [k, v] of Object.entries(labels)) {
+      const key = `${k}=${v}`;
+      let set = idx.get(key);
+      if (add) {
+        if (!set) idx.set(key, (set = new Set()));
+        set.add(obj.metadata.name);
+      } else if (set) {
+        set.delete(obj.metadata.name);
+        if (set.size === 0) idx.delete(key);
+      }
+    }
+  }
+
+  private emit(change: Change): void {
+    for (const l of this.listeners) l(change);
+  }
+
+  /** A random (v4-shaped) UUID from the seeded source. */
+  private newUid(): string {
+    const hex = (n: number) => this.uidRandom.string(n, '0123456789abcdef');
+    const variant = '89ab'[this.uidRandom.int(0, 3)];
+    return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+  }
+}
+
+export { objectKey };

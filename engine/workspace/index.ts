@@ -1,0 +1,1 @@
+export { Workspace, WorkspaceError, type EntryType } from './workspace.ts';
