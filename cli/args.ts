@@ -1,0 +1,60 @@
+/**
+ * A small argv parser for the kube-netlab command: long options with `=` or a
+ * separate value, repeatable options, `--` ending options, and a clear
+ * one-line error for anything unknown.
+ */
+export interface OptionSpec {
+  /** Takes a value (`--tags EXPR`) or is a switch (`--help`). */
+  value: boolean;
+  repeatable?: boolean;
+  short?: string;
+}
+
+export class UsageError extends Error {}
+
+export interface Parsed {
+  positional: string[];
+  options: Map<string, string[]>;
+}
+
+export function parseArgs(argv: readonly string[], spec: Record<string, OptionSpec>): Parsed {
+  const positional: string[] = [];
+  const options = new Map<string, string[]>();
+  const byShort = new Map(Object.entries(spec).filter(([, s]) => s.short).map(([n, s]) => [s.short!, n]));
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    let name: string | undefined;
+    let value: string | undefined;
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      name = eq >= 0 ? a.slice(2, eq) : a.slice(2);
+      if (eq >= 0) value = a.slice(eq + 1);
+    } else if (a.startsWith('-') && a.length > 1) {
+      name = byShort.get(a.slice(1, 2));
+      if (!name) throw new UsageError(`unknown option ${a}`);
+      if (a.length > 2) value = a.slice(2);
+    } else {
+      positional.push(a);
+      continue;
+    }
+    const s = spec[name];
+    if (!s) throw new UsageError(`unknown option --${name}`);
+    if (s.value) {
+      if (value === undefined) {
+        value = argv[++i];
+        if (value === undefined) throw new UsageError(`option --${name} needs a value`);
+      }
+    } else if (value !== undefined) {
+      throw new UsageError(`option --${name} takes no value`);
+    } else value = 'true';
+    const list = options.get(name) ?? [];
+    if (list.length > 0 && !s.repeatable) throw new UsageError(`option --${name} given twice`);
+    list.push(value);
+    options.set(name, list);
+  }
+  return { positional, options };
+}

@@ -1,0 +1,69 @@
+/**
+ * Plain-JSON helpers for API objects: a deep copy that never touches a
+ * prototype (a manifest may carry a `__proto__` key), deep equality, and the
+ * compact, key-sorted encoding Go's encoding/json gives a map.
+ */
+
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Set an own data property, even for `__proto__`, without invoking setters. */
+export function setOwn(o: Record<string, unknown>, k: string, v: unknown): void {
+  if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else o[k] = v;
+}
+
+/** Deep copy of JSON-like data; undefined members are dropped, as JSON would. */
+export function clone<T>(v: T): T {
+  if (Array.isArray(v)) return v.map((x) => clone(x)) as unknown as T;
+  if (isPlainObject(v)) {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) {
+      const x = v[k];
+      if (x !== undefined) setOwn(out, k, clone(x));
+    }
+    return out as T;
+  }
+  return v;
+}
+
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((x, i) => deepEqual(x, b[i]));
+  }
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const ka = Object.keys(a).filter((k) => a[k] !== undefined);
+    const kb = Object.keys(b).filter((k) => b[k] !== undefined);
+    if (ka.length !== kb.length) return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+  }
+  return false;
+}
+
+/** encoding/json of a map[string]interface{}: keys sorted bytewise, no spaces, Go's HTML escaping. */
+export function goJson(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'string') return goJsonString(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
+  if (typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return `[${v.map(goJson).join(',')}]`;
+  if (isPlainObject(v)) {
+    const keys = Object.keys(v).filter((k) => v[k] !== undefined).sort(byteCompare);
+    return `{${keys.map((k) => `${goJsonString(k)}:${goJson(v[k])}`).join(',')}}`;
+  }
+  return 'null';
+}
+
+/** Go escapes <, > and & as \u003c… and U+2028/2029 in JSON strings. */
+function goJsonString(s: string): string {
+  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
+export function byteCompare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,241 @@
+/**
+ * The data plane's indexes over the store: pods by IP, nodes by IP, Services
+ * by ClusterIP / NodePort / load-balancer address, EndpointSlices by Service,
+ * namespaces' labels. Built lazily per kind and rebuilt only for the kinds a
+ * store change touched (kube-proxy's change trackers, coarsely), so one
+ * connection costs a few map look-ups however large the cluster.
+ */
+import type { Cluster } from '../cluster/cluster.ts';
+import type { KObject } from '../api/object.ts';
+import { nodePodSubnet, formatIpv4, type Cidr } from './ip.ts';
+import type { Protocol } from './types.ts';
+import { compilePolicies, type CompiledPolicies } from './policy.ts';
+
+export interface NodeInfo {
+  name: string;
+  ip: string;
+  /** flannel's per-node subnet (10.42.N.0/24). */
+  podCidr?: Cidr;
+  /** flannel.1's address (10.42.N.0): the source of traffic masqueraded into the VXLAN. */
+  flannelIp?: string;
+  /** cni0's address (10.42.N.1): the source of traffic masqueraded towards a local pod. */
+  bridgeIp?: string;
+}
+
+export interface PodInfo {
+  namespace: string;
+  name: string;
+  ip: string;
+  node?: string;
+  phase: string;
+  ready: boolean;
+  labels: Record<string, string>;
+  obj: KObject;
+}
+
+export interface ServicePortRef {
+  svc: KObject;
+  /** Index into spec.ports. */
+  index: number;
+}
+
+type Dirty = 'pods' | 'nodes' | 'services' | 'slices' | 'namespaces' | 'policies';
+
+const KIND_TO_DIRTY: Record<string, Dirty> = {
+  Pod: 'pods',
+  Node: 'nodes',
+  Service: 'services',
+  EndpointSlice: 'slices',
+  Endpoints: 'slices',
+  Namespace: 'namespaces',
+  NetworkPolicy: 'policies',
+};
+
+export class NetState {
+  private readonly dirty = new Set<Dirty>(['pods', 'nodes', 'services', 'slices', 'namespaces', 'policies']);
+  /** Bumped on every change that matters: caches built on top (per-pod policy sets) key on it. */
+  generation = 0;
+
+  podsByIp = new Map<string, PodInfo>();
+  podsByKey = new Map<string, PodInfo>();
+  nodesByName = new Map<string, NodeInfo>();
+  nodesByIp = new Map<string, NodeInfo>();
+  servicesByClusterIp = new Map<string, KObject>();
+  /** `TCP:30080` → the Service port holding it on every node. */
+  nodePorts = new Map<string, ServicePortRef>();
+  /** `192.168.164.130|TCP:8080` → the LoadBalancer Service port held there by servicelb. */
+  lbPorts = new Map<string, ServicePortRef>();
+  /** `ns/name` → its EndpointSlices (or one Endpoints object, converted). */
+  slices = new Map<string, KObject[]>();
+  namespaceLabels = new Map<string, Record<string, string>>();
+  policies: CompiledPolicies = compilePolicies([]);
+
+  constructor(private readonly cluster: Cluster) {
+    cluster.store.onChange((c) => {
+      const d = KIND_TO_DIRTY[c.kind];
+      if (d) {
+        this.dirty.add(d);
+        this.generation++;
+      }
+    });
+  }
+
+  /** Bring every index up to date (cheap when nothing changed). */
+  refresh(): this {
+    if (this.dirty.size === 0) return this;
+    const d = new Set(this.dirty);
+    this.dirty.clear();
+    if (d.has('nodes')) this.buildNodes();
+    if (d.has('pods') || d.has('nodes')) this.buildPods();
+    if (d.has('services') || d.has('nodes')) this.buildServices();
+    if (d.has('slices')) this.buildSlices();
+    if (d.has('namespaces')) this.buildNamespaces();
+    if (d.has('policies')) this.policies = compilePolicies(this.cluster.store.list('NetworkPolicy'));
+    return this;
+  }
+
+  private buildNodes(): void {
+    this.nodesByName.clear();
+    this.nodesByIp.clear();
+    const cfg = this.cluster.config;
+    const stored = this.cluster.store.list('Node');
+    const specs = stored.length > 0
+      ? stored.map((n) => ({ name: n.metadata.name, ip: internalIp(n) ?? '', podCidr: n.spec?.podCIDR as string | undefined }))
+      : cfg.nodes.map((n) => ({ name: n.name, ip: n.ip, podCidr: undefined }));
+    specs.forEach((s, i) => {
+      const idx = cfg.nodes.findIndex((n) => n.name === s.name);
+      const podCidr = s.podCidr ? nodePodSubnetFromText(s.podCidr) : nodePodSubnet(cfg.clusterCidr, idx >= 0 ? idx : i);
+      const info: NodeInfo = {
+        name: s.name,
+        ip: s.ip,
+        podCidr,
+        flannelIp: podCidr ? formatIpv4(podCidr.base) : undefined,
+        bridgeIp: podCidr ? formatIpv4(podCidr.base + 1) : undefined,
+      };
+      this.nodesByName.set(s.name, info);
+      if (s.ip) this.nodesByIp.set(s.ip, info);
+    });
+  }
+
+  private buildPods(): void {
+    this.podsByIp.clear();
+    this.podsByKey.clear();
+    for (const p of this.cluster.store.list('Pod')) {
+      const info = podInfo(p);
+      this.podsByKey.set(`${info.namespace}/${info.name}`, info);
+      // hostNetwork pods share their node's address: the node index answers for it.
+      if (!info.ip || p.spec?.hostNetwork || this.nodesByIp.has(info.ip)) continue;
+      // Finished pods give their IP back; a running pod wins a reused address.
+      const prev = this.podsByIp.get(info.ip);
+      if (prev && isLive(prev) && !isLive(info)) continue;
+      this.podsByIp.set(info.ip, info);
+    }
+  }
+
+  private buildServices(): void {
+    this.servicesByClusterIp.clear();
+    this.nodePorts.clear();
+    this.lbPorts.clear();
+    for (const svc of this.cluster.store.list('Service')) {
+      const spec = svc.spec ?? {};
+      const ips: string[] = spec.clusterIPs ?? (spec.clusterIP ? [spec.clusterIP] : []);
+      for (const ip of ips) if (ip && ip !== 'None') this.servicesByClusterIp.set(ip, svc);
+      const ports: Array<Record<string, unknown>> = spec.ports ?? [];
+      const type = spec.type ?? 'ClusterIP';
+      ports.forEach((p, index) => {
+        const proto = (p.protocol as Protocol | undefined) ?? 'TCP';
+        if ((type === 'NodePort' || type === 'LoadBalancer') && typeof p.nodePort === 'number') {
+          this.nodePorts.set(`${proto}:${p.nodePort}`, { svc, index });
+        }
+        if (type === 'LoadBalancer') {
+          for (const ing of svc.status?.loadBalancer?.ingress ?? []) {
+            if (ing.ip) this.lbPorts.set(`${ing.ip}|${proto}:${p.port}`, { svc, index });
+          }
+        }
+        for (const ip of spec.externalIPs ?? []) this.lbPorts.set(`${ip}|${proto}:${p.port}`, { svc, index });
+      });
+    }
+  }
+
+  private buildSlices(): void {
+    this.slices.clear();
+    const store = this.cluster.store;
+    for (const s of store.list('EndpointSlice')) {
+      const svcName = s.metadata.labels?.['kubernetes.io/service-name'];
+      if (!svcName) continue;
+      const key = `${s.metadata.namespace ?? 'default'}/${svcName}`;
+      const list = this.slices.get(key) ?? [];
+      list.push(s);
+      this.slices.set(key, list);
+    }
+    // Endpoints only where no slice exists (a hand-written Endpoints object for a selector-less Service).
+    for (const ep of store.list('Endpoints')) {
+      const key = `${ep.metadata.namespace ?? 'default'}/${ep.metadata.name}`;
+      if (!this.slices.has(key)) this.slices.set(key, [endpointsToSlice(ep)]);
+    }
+  }
+
+  private buildNamespaces(): void {
+    this.namespaceLabels.clear();
+    for (const ns of this.cluster.store.list('Namespace')) {
+      this.namespaceLabels.set(ns.metadata.name, {
+        'kubernetes.io/metadata.name': ns.metadata.name,
+        ...(ns.metadata.labels ?? {}),
+      });
+    }
+  }
+
+  /** A namespace's labels; an unknown namespace still carries kubernetes.io/metadata.name (the API server always sets it). */
+  labelsOfNamespace(ns: string): Record<string, string> {
+    return this.namespaceLabels.get(ns) ?? { 'kubernetes.io/metadata.name': ns };
+  }
+
+  nodeOfIp(ip: string): NodeInfo | undefined {
+    return this.nodesByIp.get(ip);
+  }
+}
+
+export function netState(cluster: Cluster): NetState {
+  return cluster.ext('network:state', (c) => new NetState(c)).refresh();
+}
+
+function isLive(p: PodInfo): boolean {
+  return p.phase === 'Running' || p.phase === 'Pending';
+}
+
+function internalIp(node: KObject): string | undefined {
+  const addrs: Array<{ type: string; address: string }> = node.status?.addresses ?? [];
+  return addrs.find((a) => a.type === 'InternalIP')?.address;
+}
+
+function nodePodSubnetFromText(text: string): Cidr | undefined {
+  const [addr, bits] = text.split('/');
+  if (!addr || bits !== '24') return undefined;
+  return nodePodSubnet(`${addr}/24`, 0);
+}
+
+function podInfo(p: KObject): PodInfo {
+  const conditions: Array<{ type: string; status: string }> = p.status?.conditions ?? [];
+  return {
+    namespace: p.metadata.namespace ?? 'default',
+    name: p.metadata.name,
+    ip: (p.status?.podIP as string | undefined) ?? '',
+    node: (p.spec?.nodeName as string | undefined) ?? undefined,
+    phase: (p.status?.phase as string | undefined) ?? 'Pending',
+    ready: conditions.some((c) => c.type === 'Ready' && c.status === 'True'),
+    labels: p.metadata.labels ?? {},
+    obj: p,
+  };
+}
+
+/** core/v1 Endpoints → the EndpointSlice shape (ready addresses ready, notReadyAddresses not). */
+function endpointsToSlice(ep: KObject): KObject {
+  const endpoints: unknown[] = [];
+  const ports: unknown[] = [];
+  for (const subset of (ep.subsets as Array<Record<string, any>> | undefined) ?? []) {
+    for (const a of subset.addresses ?? []) endpoints.push({ addresses: [a.ip], conditions: { ready: true, serving: true }, nodeName: a.nodeName, targetRef: a.targetRef });
+    for (const a of subset.notReadyAddresses ?? []) endpoints.push({ addresses: [a.ip], conditions: { ready: false, serving: false }, nodeName: a.nodeName, targetRef: a.targetRef });
+    for (const p of subset.ports ?? []) ports.push(p);
+  }
+  return { apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice', metadata: { ...ep.metadata }, endpoints, ports };
+}

@@ -1,0 +1,44 @@
+/**
+ * One World per scenario: a fresh Lab (cluster + working directory +
+ * terminal), created by the first step that needs it, and the last run.
+ */
+import { World, setWorldConstructor, type IWorldOptions } from '@cucumber/cucumber';
+import { Lab, type LabOptions, type RunResult } from '../engine/lab/index.ts';
+
+export interface LastRun {
+  script: string;
+  result: RunResult;
+}
+
+export class LabWorld extends World {
+  private labInstance: Lab | undefined;
+  lastRun: LastRun | undefined;
+
+  constructor(options: IWorldOptions) {
+    super(options);
+  }
+
+  /** Start the scenario's cluster (a Given step); a second call is a lab mistake. */
+  startLab(opts: LabOptions = {}): Lab {
+    if (this.labInstance) throw new Error('this scenario already has a cluster: use one "Given a k3s cluster…" step per scenario');
+    this.labInstance = new Lab(opts);
+    return this.labInstance;
+  }
+
+  /** The scenario's lab; the default cluster when no Given step started one. */
+  get lab(): Lab {
+    this.labInstance ??= new Lab();
+    return this.labInstance;
+  }
+
+  get hasLab(): boolean {
+    return this.labInstance !== undefined;
+  }
+
+  requireLastRun(): LastRun {
+    if (!this.lastRun) throw new Error('no command has run yet in this scenario: add a "When I run …" step before this check');
+    return this.lastRun;
+  }
+}
+
+setWorldConstructor(LabWorld);
