@@ -5,6 +5,7 @@
  * per-run attachments the steps add.
  */
 import type { Envelope } from '@cucumber/messages';
+import { CLUSTER_MEDIA_TYPE, parseClusterSnapshot, readHops, type ClusterSnapshot, type ReportHop } from './cluster-snapshot.ts';
 
 export const RUN_MEDIA_TYPE = 'application/vnd.kube-netlab.run+json';
 
@@ -17,7 +18,8 @@ export interface CommandRecord {
   script: string;
   output: string;
   exitCode: number;
-  notes: { code: string; message: string }[];
+  /** `hops`: the path the failed request took, for the report's diagram. */
+  notes: { code: string; message: string; hops?: ReportHop[] }[];
 }
 
 export interface StepRecord {
@@ -43,6 +45,8 @@ export interface ScenarioRecord {
   failure?: string;
   /** The reasons the data plane gave in the failing scenario's runs. */
   reasons: string[];
+  /** The cluster at the end of the scenario, when the steps attached one (CLUSTER_MEDIA_TYPE). */
+  cluster?: ClusterSnapshot;
 }
 
 const STATUS_RANK: Record<string, number> = { PASSED: 0, SKIPPED: 1, PENDING: 2, UNDEFINED: 3, AMBIGUOUS: 4, FAILED: 5, UNKNOWN: 1 };
@@ -79,7 +83,7 @@ export class RunCollector {
         name: p.name,
         uri: p.uri,
         tags: p.tags.map((t) => t.name),
-        astNodeIds: p.astNodeIds,
+        astNodeIds: [...p.astNodeIds],
         steps: new Map(p.steps.map((s) => [s.id, { text: s.text, astId: s.astNodeIds[0] ?? '' }])),
       });
     }
@@ -100,17 +104,21 @@ export class RunCollector {
         const r = env.testStepFinished.testStepResult;
         rec.steps.push({ keyword: this.stepKeywords.get(step.astId) ?? '*', text: step.text, status: r.status.toLowerCase(), message: r.message });
         if (r.status !== 'PASSED' && r.status !== 'SKIPPED' && rec.failure === undefined) {
-          rec.failure = r.message ?? (r.status === 'UNDEFINED' ? `Undefined step: ${step.text}` : r.status.toLowerCase());
+          // exception.message is the thrown message without Cucumber's "Error: " prefix and stack frames.
+          rec.failure = r.exception?.message ?? r.message ?? (r.status === 'UNDEFINED' ? `Undefined step: ${step.text}` : r.status.toLowerCase());
         }
         if ((STATUS_RANK[r.status] ?? 0) > (STATUS_RANK[rec.status.toUpperCase()] ?? 0)) rec.status = r.status.toLowerCase() as ScenarioStatus;
       }
     }
     if (env.attachment && env.attachment.mediaType === RUN_MEDIA_TYPE && env.attachment.testCaseStartedId) {
       const rec = this.started.get(env.attachment.testCaseStartedId);
-      if (rec) {
-        const run = JSON.parse(env.attachment.body) as CommandRecord;
-        rec.commands.push(run);
-      }
+      const run = rec && readRun(env.attachment.body);
+      if (run) rec!.commands.push(run);
+    }
+    if (env.attachment && env.attachment.mediaType === CLUSTER_MEDIA_TYPE && env.attachment.testCaseStartedId) {
+      const rec = this.started.get(env.attachment.testCaseStartedId);
+      const parsed = rec && parseClusterSnapshot(env.attachment.body);
+      if (parsed && parsed.ok) rec!.cluster = parsed.snapshot; // the last one wins: the cluster as the scenario left it
     }
     if (env.testCaseFinished) {
       const rec = this.started.get(env.testCaseFinished.testCaseStartedId);
@@ -148,4 +156,30 @@ export class RunCollector {
   scenarios(): ScenarioRecord[] {
     return [...this.finished].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.line - b.line));
   }
+}
+
+/** A run attachment's body, or undefined when it is not one (never throws). */
+function readRun(body: string): CommandRecord | undefined {
+  let v: unknown;
+  try {
+    v = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  if (typeof v !== 'object' || v === null) return undefined;
+  const o = v as Record<string, unknown>;
+  const notes = (Array.isArray(o.notes) ? o.notes : []).flatMap((n: unknown) => {
+    if (typeof n !== 'object' || n === null) return [];
+    const r = n as Record<string, unknown>;
+    const note: CommandRecord['notes'][number] = { code: String(r.code ?? ''), message: String(r.message ?? '') };
+    const hops = readHops(r.hops);
+    if (hops.length > 0) note.hops = hops;
+    return [note];
+  });
+  return {
+    script: typeof o.script === 'string' ? o.script : '',
+    output: typeof o.output === 'string' ? o.output : '',
+    exitCode: typeof o.exitCode === 'number' ? o.exitCode : 0,
+    notes,
+  };
 }

@@ -2,8 +2,16 @@
  * One World per scenario: a fresh Lab (cluster + working directory +
  * terminal), created by the first step that needs it, and the last run.
  */
-import { World, setWorldConstructor, type IWorldOptions } from '@cucumber/cucumber';
+import { BeforeAll, World, setWorldConstructor, type IWorldOptions } from '@cucumber/cucumber';
+import { loadJq } from '../engine/shell/index.ts';
 import { Lab, type LabOptions, type RunResult } from '../engine/lab/index.ts';
+import { submissionFor, workspaceFromSubmission } from './submission.ts';
+
+/** Cucumber world parameters kube-netlab understands. */
+export interface LabParameters {
+  /** Absolute path of a homework submission to copy into each scenario (kube-netlab grade). */
+  submission?: string;
+}
 
 export interface LastRun {
   script: string;
@@ -21,14 +29,19 @@ export class LabWorld extends World {
   /** Start the scenario's cluster (a Given step); a second call is a lab mistake. */
   startLab(opts: LabOptions = {}): Lab {
     if (this.labInstance) throw new Error('this scenario already has a cluster: use one "Given a k3s cluster…" step per scenario');
-    this.labInstance = new Lab(opts);
+    this.labInstance = new Lab({ ...opts, workspace: opts.workspace ?? this.initialWorkspace() });
     return this.labInstance;
   }
 
   /** The scenario's lab; the default cluster when no Given step started one. */
   get lab(): Lab {
-    this.labInstance ??= new Lab();
+    this.labInstance ??= new Lab({ workspace: this.initialWorkspace() });
     return this.labInstance;
+  }
+
+  private initialWorkspace() {
+    const root = (this.parameters as LabParameters).submission;
+    return root ? workspaceFromSubmission(submissionFor(root)) : undefined;
   }
 
   get hasLab(): boolean {
@@ -42,3 +55,8 @@ export class LabWorld extends World {
 }
 
 setWorldConstructor(LabWorld);
+
+// jq (real jq compiled to WebAssembly) loads once, asynchronously; after that the terminal is synchronous.
+BeforeAll(async function () {
+  await loadJq();
+});

@@ -1,3 +1,15 @@
 export * from './object.ts';
 export * from './kinds.ts';
 export { ObjectStore, StoreError, type Change, type ChangeType, type ChangeListener } from './store.ts';
+export type * from './server-types.ts';
+export { apiServer } from './server.ts';
+export { FieldPath, OMIT, aggregate, errorBody, required, invalid, forbidden, duplicate, notFound, notSupported, tooLong, tooLongMaxLength, tooMany, internalError, typeInvalid } from './field.ts';
+export { GoRepr, goQuote, goStringSlice, goValue } from './gofmt.ts';
+export { groupKind, groupResource, notFoundError, alreadyExistsError, invalidError, badRequestError, conflictError, forbiddenError, unknownKindError } from './status.ts';
+export { internalError as internalStatusError } from './status.ts';
+export { LAST_APPLIED, lastAppliedValue, withLastApplied, lastAppliedOf, threeWayMerge, applyPatch } from './apply.ts';
+export { clone, deepEqual, goJson, isPlainObject } from './json.ts';
+export * from './allocators/index.ts';
+export { mutateCreate, mutateUpdate, validateObject, hasGeneration, type AdmissionContext } from './admission/index.ts';
+export * as admission from './admission/index.ts';
+export * from './manifests/index.ts';

@@ -6,7 +6,8 @@
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-export function isPlainObject(v: unknown): v is Record<string, unknown> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function isPlainObject(v: unknown): v is Record<string, any> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 

@@ -17,7 +17,8 @@ import { alreadyExistsError, badRequestError, conflictError, forbiddenError, int
 import { byteCompare, clone, deepEqual } from './json.ts';
 import { applyPatch, withLastApplied } from './apply.ts';
 import { ServiceAllocations } from './allocators/services.ts';
-import { admitCreate, admitUpdate, hasGeneration, specOf } from './admission/index.ts';
+import { hasGeneration, mutateCreate, mutateUpdate, specOf, validateObject, type AdmissionContext } from './admission/index.ts';
+import { validateClusterIpFields } from './admission/validate-service.ts';
 import { FieldPath, required } from './field.ts';
 
 const NAMESPACE = kindInfo('Namespace')!;
@@ -34,9 +35,11 @@ const fail = <T>(error: StatusError): ApiResult<T> => ({ ok: false, error });
 class ModelApiServer implements ApiServer {
   private allocs?: ServiceAllocations;
   private readonly names;
+  private readonly admissionRandom;
 
   constructor(private readonly cluster: Cluster) {
     this.names = cluster.random.fork('generate-name');
+    this.admissionRandom = cluster.random.fork('admission');
   }
 
   /** Built on first use, from whatever the store holds by then. */
@@ -69,16 +72,14 @@ class ModelApiServer implements ApiServer {
     if (!obj.metadata.name) {
       return fail(invalidError(info, '', [required(FieldPath.root('metadata', 'name'), 'name or generateName is required')]));
     }
-    const admitted = admitCreate(obj, { config: this.cluster.config, store: this.cluster.store });
-    let undo = () => {};
-    if (info.kind === 'Service') {
-      const r = this.allocations.allocateCreate(obj);
-      if (!r.ok) return fail(r.internal ? internalError(r.internal) : invalidError(info, obj.metadata.name, r.errors));
-      undo = r.undo;
-    }
-    if (admitted.length > 0) {
+    mutateCreate(obj, this.admission);
+    const allocated = this.allocate(info, obj, undefined);
+    if (!allocated.ok) return fail(allocated.error);
+    const undo = allocated.value;
+    const errs = validateObject(obj, undefined);
+    if (errs.length > 0) {
       undo();
-      return fail(invalidError(info, obj.metadata.name, admitted));
+      return fail(invalidError(info, obj.metadata.name, errs));
     }
     if (this.cluster.store.get(info.kind, obj.metadata.namespace, obj.metadata.name)) {
       undo();
@@ -108,13 +109,11 @@ class ModelApiServer implements ApiServer {
     else delete obj.metadata.generation;
     if (old.status !== undefined) obj.status = clone(old.status);
     else delete obj.status;
-    const errs = admitUpdate(obj, old, { config: this.cluster.config, store: this.cluster.store });
-    let undo = () => {};
-    if (info.kind === 'Service') {
-      const r = this.allocations.allocateUpdate(obj, old);
-      if (!r.ok) return fail(r.internal ? internalError(r.internal) : invalidError(info, obj.metadata.name, r.errors));
-      undo = r.undo;
-    }
+    mutateUpdate(obj, old, this.admission);
+    const allocated = this.allocate(info, obj, old);
+    if (!allocated.ok) return fail(allocated.error);
+    const undo = allocated.value;
+    const errs = validateObject(obj, old);
     if (errs.length > 0) {
       undo();
       return fail(invalidError(info, obj.metadata.name, errs));
@@ -171,6 +170,23 @@ class ModelApiServer implements ApiServer {
     if (deepEqual(old.status, input.status)) return ok(old);
     const next: KObject = { ...old, status: clone(input.status) };
     return this.write(() => this.cluster.store.update(next), () => {});
+  }
+
+  private get admission(): AdmissionContext {
+    return { config: this.cluster.config, store: this.cluster.store, random: this.admissionRandom };
+  }
+
+  /**
+   * Service BeginCreate/BeginUpdate: the cluster-IP pre-checks, then
+   * allocation, before validation (alloc.go). Returns the undo.
+   */
+  private allocate(info: KindInfo, obj: KObject, old: KObject | undefined): ApiResult<() => void> {
+    if (info.kind !== 'Service') return ok(() => {});
+    const pre = validateClusterIpFields(obj.spec ?? {});
+    if (pre.length > 0) return fail(invalidError(info, obj.metadata.name, pre));
+    const r = old ? this.allocations.allocateUpdate(obj, old) : this.allocations.allocateCreate(obj);
+    if (!r.ok) return fail(r.internal ? internalError(r.internal) : invalidError(info, obj.metadata.name, r.errors));
+    return ok(r.undo);
   }
 
   /** A private copy with namespace settled: defaulted for namespaced kinds, dropped for cluster-scoped ones. */

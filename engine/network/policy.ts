@@ -16,7 +16,7 @@
  * 6. ipBlock matches the address as seen (pod IPs included, kube-router uses ipsets), minus `except`.
  * 7. A named port is resolved on the destination pod's container ports.
  */
-import { matchesLabelSelector, type KObject, type LabelSelector } from '../api/object.ts';
+import { matchesLabelSelector as matchesSlow, type KObject, type LabelSelector } from '../api/object.ts';
 import { cidrContains, parseCidr, parseIpv4, type Cidr } from './ip.ts';
 import type { Protocol } from './types.ts';
 
@@ -77,6 +77,18 @@ export function compilePolicy(o: KObject): CompiledPolicy {
   if (types.includes('Ingress')) p.ingress = ((spec.ingress ?? []) as any[]).map((r) => compileRule(r?.from, r?.ports));
   if (types.includes('Egress')) p.egress = ((spec.egress ?? []) as any[]).map((r) => compileRule(r?.to, r?.ports));
   return p;
+}
+
+/**
+ * A label selector match without allocation (this runs once per cell of a
+ * reachability table); same semantics as api/object.ts matchesLabelSelector.
+ */
+function matchesLabelSelector(labels: Record<string, string>, sel: LabelSelector | undefined): boolean {
+  if (!sel) return true;
+  const ml = sel.matchLabels;
+  if (ml) for (const k in ml) if (labels[k] !== ml[k]) return false;
+  if (sel.matchExpressions && sel.matchExpressions.length > 0) return matchesSlow(labels, { matchExpressions: sel.matchExpressions });
+  return true;
 }
 
 function compileRule(peers: any[] | undefined, ports: any[] | undefined): Rule {
@@ -141,14 +153,18 @@ export function selectingPolicies(all: CompiledPolicies, namespace: string, labe
 
 /** Judge one direction for one subject pod, given the policies that select it. */
 export function evaluate(policies: readonly CompiledPolicy[], direction: Direction, t: Traffic): DirectionResult {
-  const selectedBy = policies.map((p) => p.id);
-  if (policies.length === 0) return { allowed: true, selectedBy, allowedBy: [] };
+  if (policies.length === 0) return { allowed: true, selectedBy: [], allowedBy: [] };
   const allowedBy: PolicyId[] = [];
   for (const p of policies) {
     const rules = (direction === 'ingress' ? p.ingress : p.egress) ?? [];
-    if (rules.some((r) => ruleAllows(r, p.namespace, t))) allowedBy.push(p.id);
+    for (const r of rules) {
+      if (ruleAllows(r, p.namespace, t)) {
+        allowedBy.push(p.id);
+        break;
+      }
+    }
   }
-  return { allowed: allowedBy.length > 0, selectedBy, allowedBy };
+  return { allowed: allowedBy.length > 0, selectedBy: policies.map((p) => p.id), allowedBy };
 }
 
 function ruleAllows(r: Rule, policyNs: string, t: Traffic): boolean {

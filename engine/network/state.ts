@@ -73,10 +73,15 @@ export class NetState {
   constructor(private readonly cluster: Cluster) {
     cluster.store.onChange((c) => {
       const d = KIND_TO_DIRTY[c.kind];
-      if (d) {
-        this.dirty.add(d);
-        this.generation++;
+      if (!d) return;
+      this.generation++;
+      // Pods, Services and EndpointSlices change one at a time: patch the index (O(1)) unless a rebuild is pending anyway.
+      if (!this.dirty.has(d) && !this.dirty.has('nodes')) {
+        if (c.kind === 'Pod') return this.patchPod(c.old, c.obj);
+        if (c.kind === 'Service') return this.patchService(c.old, c.obj);
+        if (c.kind === 'EndpointSlice') return this.patchSlice(c.old, c.obj);
       }
+      this.dirty.add(d);
     });
   }
 
@@ -120,58 +125,94 @@ export class NetState {
   private buildPods(): void {
     this.podsByIp.clear();
     this.podsByKey.clear();
-    for (const p of this.cluster.store.list('Pod')) {
-      const info = podInfo(p);
-      this.podsByKey.set(`${info.namespace}/${info.name}`, info);
-      // hostNetwork pods share their node's address: the node index answers for it.
-      if (!info.ip || p.spec?.hostNetwork || this.nodesByIp.has(info.ip)) continue;
-      // Finished pods give their IP back; a running pod wins a reused address.
-      const prev = this.podsByIp.get(info.ip);
-      if (prev && isLive(prev) && !isLive(info)) continue;
-      this.podsByIp.set(info.ip, info);
+    for (const p of this.cluster.store.list('Pod')) this.addPod(p);
+  }
+
+  private addPod(p: KObject): void {
+    const info = podInfo(p);
+    this.podsByKey.set(`${info.namespace}/${info.name}`, info);
+    // hostNetwork pods share their node's address: the node index answers for it.
+    if (!info.ip || p.spec?.hostNetwork || this.nodesByIp.has(info.ip)) return;
+    // Finished pods give their IP back; a running pod wins a reused address.
+    const prev = this.podsByIp.get(info.ip);
+    if (prev && isLive(prev) && !isLive(info)) return;
+    this.podsByIp.set(info.ip, info);
+  }
+
+  private patchPod(old: KObject | undefined, obj: KObject | undefined): void {
+    if (old) {
+      const key = `${old.metadata.namespace ?? 'default'}/${old.metadata.name}`;
+      const info = this.podsByKey.get(key);
+      this.podsByKey.delete(key);
+      if (info && this.podsByIp.get(info.ip) === info) this.podsByIp.delete(info.ip);
     }
+    if (obj) this.addPod(obj);
   }
 
   private buildServices(): void {
     this.servicesByClusterIp.clear();
     this.nodePorts.clear();
     this.lbPorts.clear();
-    for (const svc of this.cluster.store.list('Service')) {
-      const spec = svc.spec ?? {};
-      const ips: string[] = spec.clusterIPs ?? (spec.clusterIP ? [spec.clusterIP] : []);
-      for (const ip of ips) if (ip && ip !== 'None') this.servicesByClusterIp.set(ip, svc);
-      const ports: Array<Record<string, unknown>> = spec.ports ?? [];
-      const type = spec.type ?? 'ClusterIP';
-      ports.forEach((p, index) => {
-        const proto = (p.protocol as Protocol | undefined) ?? 'TCP';
-        if ((type === 'NodePort' || type === 'LoadBalancer') && typeof p.nodePort === 'number') {
-          this.nodePorts.set(`${proto}:${p.nodePort}`, { svc, index });
-        }
-        if (type === 'LoadBalancer') {
-          for (const ing of svc.status?.loadBalancer?.ingress ?? []) {
-            if (ing.ip) this.lbPorts.set(`${ing.ip}|${proto}:${p.port}`, { svc, index });
-          }
-        }
-        for (const ip of spec.externalIPs ?? []) this.lbPorts.set(`${ip}|${proto}:${p.port}`, { svc, index });
-      });
-    }
+    for (const svc of this.cluster.store.list('Service')) this.indexService(svc, true);
+  }
+
+  private patchService(old: KObject | undefined, obj: KObject | undefined): void {
+    if (old) this.indexService(old, false);
+    if (obj) this.indexService(obj, true);
+  }
+
+  /** Add (or remove) a Service's frontends: ClusterIPs, NodePorts, load-balancer and external IPs. */
+  private indexService(svc: KObject, add: boolean): void {
+    const put = <K>(m: Map<K, unknown>, k: K, v: unknown) => {
+      if (add) m.set(k, v);
+      else if ((m.get(k) as ServicePortRef | KObject | undefined) && sameSvc(m.get(k), svc)) m.delete(k);
+    };
+    const spec = svc.spec ?? {};
+    const ips: string[] = spec.clusterIPs ?? (spec.clusterIP ? [spec.clusterIP] : []);
+    for (const ip of ips) if (ip && ip !== 'None') put(this.servicesByClusterIp, ip, svc);
+    const ports: Array<Record<string, unknown>> = spec.ports ?? [];
+    const type = spec.type ?? 'ClusterIP';
+    ports.forEach((p, index) => {
+      const proto = (p.protocol as Protocol | undefined) ?? 'TCP';
+      if ((type === 'NodePort' || type === 'LoadBalancer') && typeof p.nodePort === 'number') put(this.nodePorts, `${proto}:${p.nodePort}`, { svc, index });
+      if (type === 'LoadBalancer') {
+        for (const ing of svc.status?.loadBalancer?.ingress ?? []) if (ing.ip) put(this.lbPorts, `${ing.ip}|${proto}:${p.port}`, { svc, index });
+      }
+      for (const ip of spec.externalIPs ?? []) put(this.lbPorts, `${ip}|${proto}:${p.port}`, { svc, index });
+    });
   }
 
   private buildSlices(): void {
     this.slices.clear();
     const store = this.cluster.store;
-    for (const s of store.list('EndpointSlice')) {
-      const svcName = s.metadata.labels?.['kubernetes.io/service-name'];
-      if (!svcName) continue;
-      const key = `${s.metadata.namespace ?? 'default'}/${svcName}`;
-      const list = this.slices.get(key) ?? [];
-      list.push(s);
-      this.slices.set(key, list);
-    }
+    for (const s of store.list('EndpointSlice')) this.patchSlice(undefined, s);
     // Endpoints only where no slice exists (a hand-written Endpoints object for a selector-less Service).
     for (const ep of store.list('Endpoints')) {
       const key = `${ep.metadata.namespace ?? 'default'}/${ep.metadata.name}`;
       if (!this.slices.has(key)) this.slices.set(key, [endpointsToSlice(ep)]);
+    }
+  }
+
+  private patchSlice(old: KObject | undefined, obj: KObject | undefined): void {
+    const keyOf = (s: KObject) => {
+      const svc = s.metadata.labels?.['kubernetes.io/service-name'];
+      return svc ? `${s.metadata.namespace ?? 'default'}/${svc}` : undefined;
+    };
+    if (old) {
+      const k = keyOf(old);
+      const list = k ? this.slices.get(k) : undefined;
+      if (k && list) {
+        const rest = list.filter((s) => s.metadata.name !== old.metadata.name);
+        if (rest.length) this.slices.set(k, rest);
+        else this.slices.delete(k);
+      }
+    }
+    if (obj) {
+      const k = keyOf(obj);
+      if (!k) return;
+      const list = (this.slices.get(k) ?? []).filter((s) => s.kind === 'EndpointSlice' && s.metadata.name !== obj.metadata.name);
+      list.push(obj);
+      this.slices.set(k, list);
     }
   }
 
@@ -197,6 +238,11 @@ export class NetState {
 
 export function netState(cluster: Cluster): NetState {
   return cluster.ext('network:state', (c) => new NetState(c)).refresh();
+}
+
+function sameSvc(entry: unknown, svc: KObject): boolean {
+  const o = (entry as ServicePortRef).svc ?? (entry as KObject);
+  return o.metadata.namespace === svc.metadata.namespace && o.metadata.name === svc.metadata.name;
 }
 
 function isLive(p: PodInfo): boolean {

@@ -50,6 +50,19 @@ export interface CommandContext {
    * Returns the child's exit code.
    */
   runScript(script: string, opts: SubshellOptions): number;
+  /** The registry this command was found in (so `env CMD`, `sh -c` can find their commands). */
+  readonly registry: CommandRegistry;
+  /** The dialect of the shell that ran this command. */
+  readonly dialect: ShellDialect;
+  /**
+   * Run argv directly in `opts.registry` (no parsing, no expansion): what
+   * `kubectl exec POD -- curl -s x` does. Shares this command's streams.
+   * Returns 127 without printing anything when argv[0] is not in the
+   * registry: the caller prints its own message (kubectl's OCI error...).
+   */
+  exec(argv: string[], opts: SubshellOptions): number;
+  /** Only the exported variables (plus `NAME=v cmd` prefixes): what a process's environment holds. */
+  readonly environ?: ReadonlyMap<string, string>;
 }
 
 export interface SubshellOptions {
@@ -61,6 +74,14 @@ export interface SubshellOptions {
   /** How this shell names itself in its own errors: 'bash' (interactive), 'sh' (dash: "sh: 1: x: not found"), 'busybox-sh'. */
   dialect: ShellDialect;
   stdin?: string;
+  /** $0 of the child shell, as it names itself in errors (`sh`, `/bin/sh`, a script's name). Default: 'sh' ('bash' for bash). */
+  arg0?: string;
+  /** True when the script came from a file (`sh FILE`): changes BusyBox's and bash's message prefixes. */
+  scriptFile?: boolean;
+  /** Positional parameters $1... */
+  args?: string[];
+  /** `sh -e`: exit at the first failing command. */
+  errexit?: boolean;
 }
 
 export type ShellDialect = 'bash' | 'dash' | 'busybox';
@@ -69,8 +90,10 @@ export type ShellDialect = 'bash' | 'dash' | 'busybox';
  * Services are declared by the modules that provide them (declaration
  * merging keeps engine/shell free of imports from below it).
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ShellServices {}
+export interface ShellServices {
+  /** Move the simulated clock by `ms` (what `sleep` calls); absent: sleep returns at once. */
+  sleep?: (ms: number) => void;
+}
 
 /** A command returns its exit status; output goes through the context. */
 export type CommandHandler = (ctx: CommandContext) => number;

@@ -6,6 +6,7 @@
  */
 import type { CommandList, ParamOp, Pos, Redirect, Word, WordPart } from './ast.ts';
 import { ShellSyntaxError } from './errors.ts';
+import { cEscape } from './escapes.ts';
 
 export type Token =
   | { t: 'word'; word: Word; pos: Pos }
@@ -51,6 +52,12 @@ export class Lexer {
     const tok = this.peek();
     this.peeked = undefined;
     return tok;
+  }
+
+  /** Continue scanning at `index` (forgetting any peeked token). */
+  seek(index: number): void {
+    this.peeked = undefined;
+    this.i = index;
   }
 
   /** After a syntax error: drop the rest of the physical line, as interactive bash discards its input line. */
@@ -265,6 +272,8 @@ export class Lexer {
     }
     const op = ([':-', ':=', ':+', '-', '=', '+'] as const).find((o) => !length && this.src.startsWith(o, this.i));
     if (!op) {
+      // bash reads to the closing brace before judging the operator; an unclosed one is end of input.
+      if (this.src.indexOf('}', this.i) < 0) throw this.eof(quoted ? '"' : '}');
       const rest = this.src.slice(this.i, this.i + 1);
       throw new ShellSyntaxError('unsupported', `parameter expansion \${${name}${rest}...}`, pos);
     }
@@ -321,25 +330,4 @@ function pushLit(parts: WordPart[], text: string, quoted: boolean): void {
   const last = parts[parts.length - 1];
   if (last && last.kind === 'lit' && last.quoted === quoted) last.text += text;
   else parts.push({ kind: 'lit', text, quoted });
-}
-
-/** One C escape after a backslash (used by `$'...'`, `echo -e`, `printf`): [text, characters consumed]. */
-export function cEscape(s: string, at: number): [string, number] {
-  const c = s[at];
-  const simple: Record<string, string> = { a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
-  if (c === undefined) return ['\\', 0];
-  if (c in simple) return [simple[c], 1];
-  if (/[0-7]/.test(c)) {
-    const m = /^[0-7]{1,3}/.exec(s.slice(at))![0];
-    return [String.fromCharCode(parseInt(m, 8) & 0xff), m.length];
-  }
-  if (c === 'x') {
-    const m = /^[0-9a-fA-F]{1,2}/.exec(s.slice(at + 1));
-    return m ? [String.fromCharCode(parseInt(m[0], 16)), 1 + m[0].length] : ['\\x', 1];
-  }
-  if (c === 'u' || c === 'U') {
-    const m = new RegExp(`^[0-9a-fA-F]{1,${c === 'u' ? 4 : 8}}`).exec(s.slice(at + 1));
-    return m ? [String.fromCodePoint(parseInt(m[0], 16)), 1 + m[0].length] : ['\\' + c, 1];
-  }
-  return ['\\' + c, 1];
 }

@@ -59,9 +59,8 @@ export class Parser {
 
   /** Drop the rest of the line; for an unsupported compound command, drop its whole body too. */
   private recover(e: ShellSyntaxError): void {
-    const peeked = this.lexer.peek.bind(this.lexer);
     const wasNewline = e.token === 'newline' && e.kind === 'unexpected-token';
-    if (wasNewline && peeked().t === 'nl') this.lexer.next();
+    if (wasNewline && this.lexer.peek().t === 'nl') this.lexer.next();
     else this.lexer.skipLine();
     if (e.kind === 'unsupported' && /^`(if|for|while|until|case|select)|^functions|^`\{/.test(e.token)) this.skipBlock(e.pos.line);
   }
@@ -79,11 +78,7 @@ export class Parser {
       if (depth <= 0) break;
     }
     const skipTo = lines.slice(0, k + 1).join('\n').length + 1;
-    if (skipTo > this.lexer.i) {
-      this.lexer.i = Math.min(skipTo, this.src.length);
-      this.lexer.skipLine();
-      this.lexer.i = Math.min(skipTo, this.src.length);
-    }
+    if (skipTo > this.lexer.i) this.lexer.seek(Math.min(skipTo, this.src.length));
   }
 
   /** A list up to a newline (`line`) or up to the `)` that closes `$(` (`subst`). */
@@ -167,8 +162,9 @@ export class Parser {
         this.lexer.next();
       } else if (tok.t === 'redir') {
         this.lexer.next();
-        const target = this.lexer.next();
+        const target = this.lexer.peek();
         if (target.t !== 'word') throw unexpected(target);
+        this.lexer.next();
         redirects.push({ op: tok.op, fd: tok.fd, target: target.word, pos: tok.pos });
       } else if (tok.t === 'op' && tok.v === '(') {
         this.parenInCommand(words.length + assigns.length + redirects.length === 0, words.length, tok);
@@ -210,10 +206,16 @@ function unexpected(tok: Token): ShellSyntaxError {
     case 'op':
       return new ShellSyntaxError('unexpected-token', tok.v, tok.pos);
     case 'redir':
-      return new ShellSyntaxError('unexpected-token', tok.op === '&>' || tok.op === '&>>' ? tok.op : (tok.fd > 1 || (tok.fd === 1 && tok.op.startsWith('<')) ? String(tok.fd) : '') + tok.op, tok.pos);
+      return new ShellSyntaxError('unexpected-token', redirText(tok.op, tok.fd), tok.pos);
     case 'word':
       return new ShellSyntaxError('unexpected-token', tok.word.raw, tok.pos);
   }
+}
+
+/** A redirection operator as typed: `>`, `2>`, `&>`. */
+function redirText(op: Redirect['op'], fd: number): string {
+  const defaultFd = op.startsWith('<') ? 0 : 1;
+  return (fd >= 0 && fd !== defaultFd ? String(fd) : '') + op;
 }
 
 function isBareWord(w: Word, text: string): boolean {

@@ -33,9 +33,6 @@ function service(o: KObject): void {
   if ((s.type === 'NodePort' || s.type === 'LoadBalancer') && !s.externalTrafficPolicy) s.externalTrafficPolicy = 'Cluster';
   if (s.type !== 'ExternalName') s.internalTrafficPolicy ??= 'Cluster';
   if (s.type === 'LoadBalancer') s.allocateLoadBalancerNodePorts ??= true;
-  // normalizeClusterIPs (service strategy): clusterIPs follows a lone clusterIP.
-  if (s.clusterIP && !Array.isArray(s.clusterIPs)) s.clusterIPs = [s.clusterIP];
-  if (!s.clusterIP && Array.isArray(s.clusterIPs) && typeof s.clusterIPs[0] === 'string') s.clusterIP = s.clusterIPs[0];
 }
 
 function deployment(o: KObject): void {
@@ -100,7 +97,6 @@ function job(o: KObject): void {
   s.completionMode ??= 'NonIndexed';
   s.suspend ??= false;
   s.podReplacementPolicy ??= 'TerminatingOrFailed';
-  s.manualSelector ??= undefined;
   defaultPodTemplate(s.template);
 }
 

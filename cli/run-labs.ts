@@ -1,0 +1,102 @@
+/**
+ * One Cucumber run of lab features with kube-netlab's steps, through
+ * Cucumber's API, collecting the run's model for the reports. `test` and
+ * `grade` both go through here. The support code (steps) is loaded once
+ * per process and reused, since ES modules are only evaluated once.
+ */
+import type { Writable } from 'node:stream';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Envelope } from '@cucumber/messages';
+import { loadConfiguration, loadSources, loadSupport, runCucumber, type IRunOptions } from '@cucumber/cucumber/api';
+import { RunCollector, type ScenarioRecord } from '../reports/index.ts';
+import { nearestSteps } from '../reports/suggest.ts';
+
+export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SUPPORT = [join(PROJECT_ROOT, 'steps', 'world.ts'), join(PROJECT_ROOT, 'steps', '*.steps.ts')];
+
+export interface RunLabsOptions {
+  paths: string[];
+  cwd: string;
+  stdout: Writable;
+  stderr: Writable;
+  tags?: string;
+  names?: string[];
+  formats?: string[];
+  failFast?: boolean;
+  worldParameters?: Record<string, string | number | boolean>;
+}
+
+export interface RunLabsResult {
+  success: boolean;
+  scenarios: ScenarioRecord[];
+  /** Undefined step texts with where they are and the nearest known steps. */
+  undefinedSteps: { text: string; where: string; nearest: string[] }[];
+}
+
+export class LabsError extends Error {}
+
+let support: IRunOptions['support'] | undefined;
+
+async function configure(o: RunLabsOptions): Promise<IRunOptions> {
+  const { runConfiguration } = await loadConfiguration(
+    {
+      file: false,
+      provided: {
+        paths: o.paths,
+        import: SUPPORT,
+        format: o.formats ?? [],
+        tags: o.tags ?? '',
+        name: o.names ?? [],
+        failFast: o.failFast ?? false,
+        worldParameters: o.worldParameters ?? {},
+      },
+    },
+    { cwd: o.cwd },
+  );
+  return runConfiguration;
+}
+
+/** Parse the labs without running them: a lab that does not parse stops grading before it starts. */
+export async function checkLabs(o: RunLabsOptions): Promise<void> {
+  const conf = await configure(o);
+  const sources = await loadSources(conf.sources, { cwd: o.cwd, stderr: o.stderr });
+  if (sources.errors.length > 0) {
+    const e = sources.errors[0]!;
+    throw new LabsError(`the labs do not parse: ${e.uri ?? ''}${e.location ? `:${e.location.line}` : ''}: ${e.message.split('\n')[0]}`);
+  }
+  if (sources.plan.length === 0) throw new LabsError(`no scenarios found in ${o.paths.join(' ')}`);
+}
+
+export async function runLabs(o: RunLabsOptions): Promise<RunLabsResult> {
+  const conf = await configure(o);
+  support ??= await loadSupport({ sources: conf.sources, support: conf.support as { importPaths: string[] } }, { cwd: o.cwd, stderr: o.stderr });
+  const collector = new RunCollector();
+  const patterns: string[] = [];
+  const onMessage = (env: Envelope) => {
+    collector.on(env);
+    if (env.stepDefinition) patterns.push(env.stepDefinition.pattern.source);
+  };
+  const { success } = await runCucumber({ ...conf, support }, { cwd: o.cwd, stdout: o.stdout, stderr: o.stderr }, onMessage);
+  const scenarios = collector.scenarios();
+  const seen = new Set<string>();
+  const undefinedSteps: RunLabsResult['undefinedSteps'] = [];
+  for (const s of scenarios) {
+    for (const st of s.steps) {
+      if (st.status !== 'undefined' || seen.has(st.text)) continue;
+      seen.add(st.text);
+      undefinedSteps.push({ text: `${st.keyword} ${st.text}`, where: `${s.uri}:${s.line}`, nearest: nearestSteps(st.text, patterns) });
+    }
+  }
+  return { success, scenarios, undefinedSteps };
+}
+
+export function formatUndefinedSteps(list: RunLabsResult['undefinedSteps']): string {
+  if (list.length === 0) return '';
+  let out = '\nkube-netlab has no step for:\n';
+  for (const u of list) {
+    out += `  ${u.text}   (${u.where})\n`;
+    out += u.nearest.length ? `    did you mean: ${u.nearest.map((p) => `"${p}"`).join(' or ')}?\n` : '    no known step is close; see STEPS.md for the vocabulary\n';
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * Pod status as the kubelet writes it (pkg/kubelet/status, kubelet_pods.go
+ * generateAPIPodStatus): phase, conditions, containerStatuses, IPs.
+ */
+import type { KObject } from '../../api/object.ts';
+import { toRfc3339 } from '../../sim/index.ts';
+import type { ContainerPhase, ContainerRun } from './state.ts';
+
+export interface PodRun {
+  uid: string;
+  namespace: string;
+  name: string;
+  node: string;
+  hostIP: string;
+  podIP?: string;
+  startTime: number;
+  containers: ContainerRun[];
+  phase: 'Pending' | 'Running' | 'Succeeded' | 'Failed';
+  /** lastTransitionTime per condition type. */
+  transitions: Record<string, number>;
+}
+
+function stateJson(p: ContainerPhase): Record<string, unknown> {
+  switch (p.state) {
+    case 'waiting':
+      return { waiting: p.message ? { message: p.message, reason: p.reason } : { reason: p.reason } };
+    case 'running':
+      return { running: { startedAt: toRfc3339(p.startedAt) } };
+    case 'terminated': {
+      const t: Record<string, unknown> = { containerID: undefined, exitCode: p.exitCode, finishedAt: toRfc3339(p.finishedAt), reason: p.reason, startedAt: toRfc3339(p.startedAt) };
+      if (p.message) t.message = p.message;
+      return { terminated: t };
+    }
+  }
+}
+
+function containerStatus(c: ContainerRun): Record<string, unknown> {
+  const state = stateJson(c.current);
+  if (state.terminated && c.containerID) (state.terminated as Record<string, unknown>).containerID = `containerd://${c.containerID}`;
+  else if (state.terminated) delete (state.terminated as Record<string, unknown>).containerID;
+  const last = c.last ? stateJson(c.last) : {};
+  if (last.terminated) {
+    const t = last.terminated as Record<string, unknown>;
+    if (c.containerID) t.containerID = `containerd://${c.containerID}`;
+    else delete t.containerID;
+  }
+  const out: Record<string, unknown> = {};
+  if (c.containerID) out.containerID = `containerd://${c.containerID}`;
+  out.image = c.image;
+  out.imageID = c.imageID ?? '';
+  out.lastState = last;
+  out.name = c.name;
+  out.ready = c.ready;
+  out.restartCount = c.restartCount;
+  out.started = c.started;
+  out.state = state;
+  return out;
+}
+
+export function allReady(run: PodRun): boolean {
+  return run.containers.every((c) => c.ready);
+}
+
+/** Build `.status` from the kubelet's record; `prev` keeps the scheduler's PodScheduled condition. */
+export function podStatus(run: PodRun, prev: KObject['status']): Record<string, unknown> {
+  const t = (type: string) => toRfc3339(run.transitions[type] ?? run.startTime);
+  const ready = allReady(run) && run.phase === 'Running';
+  const done = run.phase === 'Succeeded' || run.phase === 'Failed';
+  const scheduled = ((prev?.conditions ?? []) as Array<Record<string, unknown>>).find((c) => c.type === 'PodScheduled');
+  const cond = (type: string, status: boolean, reason?: string) => {
+    const c: Record<string, unknown> = { lastProbeTime: null, lastTransitionTime: t(type), status: status ? 'True' : 'False', type };
+    if (reason && !status) c.reason = reason;
+    return c;
+  };
+  const notReadyReason = done ? 'PodCompleted' : 'ContainersNotReady';
+  const conditions: Array<Record<string, unknown>> = [
+    cond('PodReadyToStartContainers', !done),
+    done ? { ...cond('Initialized', true), reason: 'PodCompleted' } : cond('Initialized', true),
+    cond('Ready', ready, notReadyReason),
+    cond('ContainersReady', ready, notReadyReason),
+    scheduled ?? cond('PodScheduled', true),
+  ];
+  for (const c of conditions) {
+    if (c.status === 'False' && c.reason === 'ContainersNotReady') {
+      const names = run.containers.filter((x) => !x.ready).map((x) => x.name);
+      c.message = `containers with unready status: [${names.join(' ')}]`;
+    }
+  }
+  const status: Record<string, unknown> = {
+    conditions,
+    containerStatuses: run.containers.map(containerStatus),
+    hostIP: run.hostIP,
+    hostIPs: [{ ip: run.hostIP }],
+    phase: run.phase,
+  };
+  if (run.podIP) {
+    status.podIP = run.podIP;
+    status.podIPs = [{ ip: run.podIP }];
+  }
+  status.qosClass = prev?.qosClass ?? 'BestEffort';
+  status.startTime = toRfc3339(run.startTime);
+  return status;
+}

@@ -1,0 +1,107 @@
+/**
+ * CoreDNS as k3s runs it: the Corefile of k3s's coredns ConfigMap, with its
+ * plugins in CoreDNS's execution order (plugin.cfg), not the file's:
+ *
+ *     cache 30        answers keep their TTL, capped at 30 s
+ *     hosts /etc/coredns/NodeHosts { ttl 60; fallthrough }
+ *     kubernetes cluster.local in-addr.arpa ip6.arpa { pods insecure; fallthrough in-addr.arpa ip6.arpa }
+ *     forward . /etc/resolv.conf   → the outside world
+ *
+ * `loadbalance` (which shuffles A records between answers) is not modelled:
+ * records keep the order of the endpoints.
+ */
+import type { Cluster } from '../cluster/cluster.ts';
+import { dnsIndex } from './dns-index.ts';
+import { dnsDeps } from './deps.ts';
+import { serveKubernetes, type HandlerEnv } from './handler.ts';
+import { addressFromReverse, fqdn, isIPv4, isSubdomain } from './names.ts';
+import type { DnsAnswer, DnsRecord, RRType } from './types.ts';
+
+/** The hosts plugin's `ttl 60` in k3s's Corefile. */
+export const NODE_HOSTS_TTL = 60;
+/** `cache 30`: the largest TTL an answer leaves CoreDNS with. */
+export const CACHE_MAX_TTL = 30;
+
+/**
+ * CoreDNS's answer to one question (qname absolute or not; it is made
+ * absolute). Never throws: a name CoreDNS cannot serve gets SERVFAIL.
+ */
+export function query(cluster: Cluster, qname: string, qtype: RRType): DnsAnswer {
+  return serve(cluster, fqdn(qname), qtype, 0);
+}
+
+function serve(cluster: Cluster, qname: string, qtype: RRType, depth: number): DnsAnswer {
+  if (depth > 8 || !validName(qname)) return servfail();
+  const answer = hosts(cluster, qname, qtype) ?? kubernetes(cluster, qname, qtype, depth) ?? forward(cluster, qname, qtype);
+  return capTtl(answer);
+}
+
+function validName(name: string): boolean {
+  if (name.length > 254) return false;
+  return name === '.' || name.slice(0, -1).split('.').every((l) => l.length > 0 && l.length <= 63);
+}
+
+function servfail(): DnsAnswer {
+  return { rcode: 'SERVFAIL', authoritative: false, recursionAvailable: true, answer: [], authority: [], additional: [], source: 'forward' };
+}
+
+/** plugin/hosts: NodeHosts names and their PTRs; anything else falls through. */
+function hosts(cluster: Cluster, qname: string, qtype: RRType): DnsAnswer | undefined {
+  const nh = dnsIndex(cluster).nodeHosts();
+  let answer: DnsRecord[] = [];
+  if (qtype === 'PTR') {
+    const names = nh.byIP.get(addressFromReverse(qname)) ?? [];
+    if (names.length === 0) return undefined;
+    answer = names.map((n) => ({ name: qname, ttl: NODE_HOSTS_TTL, type: 'PTR', target: n }));
+  } else {
+    const ips = nh.byName.get(qname.toLowerCase()) ?? [];
+    if (ips.length === 0) return undefined; // no other records either: fall through
+    if (qtype === 'A' || qtype === 'AAAA') {
+      answer = ips.filter((ip) => isIPv4(ip) === (qtype === 'A')).map((ip) => ({ name: qname, ttl: NODE_HOSTS_TTL, type: qtype, address: ip }));
+    }
+  }
+  return { rcode: 'NOERROR', authoritative: true, recursionAvailable: false, answer, authority: [], additional: [], source: 'hosts' };
+}
+
+/** The kubernetes plugin alone (no hosts, cache or forward), as CoreDNS's handler tests run it. */
+export function kubernetesPlugin(cluster: Cluster, qname: string, qtype: RRType): DnsAnswer | undefined {
+  return kubernetes(cluster, fqdn(qname), qtype, 0);
+}
+
+function kubernetes(cluster: Cluster, qname: string, qtype: RRType, depth: number): DnsAnswer | undefined {
+  const clusterZone = fqdn(cluster.config.clusterDomain);
+  const zone = [clusterZone, 'in-addr.arpa.', 'ip6.arpa.'].find((z) => isSubdomain(z, qname));
+  if (!zone) return undefined;
+  // Keep the query's case in the zone, as handler.go does.
+  const env: HandlerEnv = {
+    idx: dnsIndex(cluster),
+    clusterZone,
+    nameserver: nameserverOf(cluster, clusterZone),
+    upstream: (name, t) => serve(cluster, name, t, depth + 1),
+  };
+  return serveKubernetes(env, qname, qtype, qname.slice(qname.length - zone.length));
+}
+
+/** ns.go nsAddrs: the kube-dns Service that fronts CoreDNS (its cluster IPs). */
+function nameserverOf(cluster: Cluster, zone: string): { name: string; ips: string[] } {
+  const svc = dnsIndex(cluster).service('kube-dns', 'kube-system');
+  if (svc && svc.clusterIPs.length > 0 && svc.clusterIPs[0] !== 'None') {
+    return { name: `kube-dns.kube-system.svc.${zone}`, ips: svc.clusterIPs };
+  }
+  return { name: `ns.dns.${zone}`, ips: [cluster.config.clusterDns] };
+}
+
+/** plugin/forward to the node's resolvers: the outside world answers, recursively (RA, not AA). */
+function forward(cluster: Cluster, qname: string, qtype: RRType): DnsAnswer {
+  const w = dnsDeps().world(cluster).resolve(qname, qtype);
+  return {
+    rcode: w.rcode, authoritative: false, recursionAvailable: true,
+    answer: w.answer, authority: w.authority ?? [], additional: [], source: 'forward',
+  };
+}
+
+/** plugin/cache rewrites every TTL to at most its cap. */
+function capTtl(a: DnsAnswer): DnsAnswer {
+  const cap = (rs: DnsRecord[]) => rs.map((r) => (r.ttl > CACHE_MAX_TTL ? { ...r, ttl: CACHE_MAX_TTL } : r));
+  return { ...a, answer: cap(a.answer), authority: cap(a.authority), additional: cap(a.additional) };
+}

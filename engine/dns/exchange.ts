@@ -1,0 +1,48 @@
+/**
+ * One DNS exchange: a query from a peer to a nameserver over UDP 53,
+ * through the data plane first (so a NetworkPolicy that blocks port 53
+ * breaks resolution), then answered by whoever listens there: CoreDNS for
+ * the cluster DNS address and its pods, the outside world otherwise.
+ */
+import type { Cluster } from '../cluster/cluster.ts';
+import type { Note } from '../shell/command.ts';
+import { query } from './coredns.ts';
+import { dnsDeps, type Peer } from './deps.ts';
+import { dnsIndex } from './dns-index.ts';
+import { fqdn } from './names.ts';
+import type { DnsAnswer, RRType } from './types.ts';
+
+export type Exchange =
+  | { ok: true; answer: DnsAnswer }
+  | { ok: false; failure: 'refused' | 'timeout'; note: Note };
+
+/** Does `ip` reach CoreDNS (the kube-dns Service or a coredns pod)? */
+export function isClusterDns(cluster: Cluster, ip: string): boolean {
+  if (ip === cluster.config.clusterDns) return true;
+  if (dnsIndex(cluster).servicesByIP(ip).some((s) => s.name === 'kube-dns' && s.namespace === 'kube-system')) return true;
+  return cluster.store.select('Pod', 'kube-system', { 'k8s-app': 'kube-dns' }).some((p) => p.status?.podIP === ip);
+}
+
+export function exchange(cluster: Cluster, from: Peer, server: string, qname: string, qtype: RRType, protocol: 'UDP' | 'TCP' = 'UDP'): Exchange {
+  const v = dnsDeps().connect(cluster, from, server, 53, protocol);
+  if (!v.ok) {
+    const failure = v.failure === 'refused' ? 'refused' : 'timeout';
+    return {
+      ok: false, failure,
+      note: {
+        code: failure === 'refused' ? 'dns-refused' : 'dns-timeout',
+        message: `The DNS query for ${qname} to ${server}:53/${protocol} ${failure === 'refused' ? 'was rejected' : 'got no answer'}: ${v.reason.message}`,
+        hops: v.reason.hops,
+      },
+    };
+  }
+  const answer = isClusterDns(cluster, server)
+    ? query(cluster, qname, qtype)
+    : worldAnswer(cluster, qname, qtype);
+  return { ok: true, answer };
+}
+
+function worldAnswer(cluster: Cluster, qname: string, qtype: RRType): DnsAnswer {
+  const w = dnsDeps().world(cluster).resolve(fqdn(qname), qtype);
+  return { rcode: w.rcode, authoritative: false, recursionAvailable: true, answer: w.answer, authority: w.authority ?? [], additional: [], source: 'forward' };
+}

@@ -1,0 +1,269 @@
+/**
+ * The container runtime of the model (what containerd and the kubelet's
+ * runtime manager are to a node): per-container file trees and command
+ * registries, the main process each container runs, what it listens on and
+ * answers, its logs, and the packages `apt` added. State lives per pod uid,
+ * so a recreated pod starts fresh.
+ */
+import type { Cluster } from '../cluster/cluster.ts';
+import type { KObject } from '../api/object.ts';
+import { MapRegistry, type CommandHandler, type CommandRegistry, type Host } from '../shell/command.ts';
+import { Workspace } from '../workspace/index.ts';
+import { resolvConfFor } from '../dns/index.ts';
+import { findImage, parseImageRef } from './catalogue.ts';
+import type { ImageEntry, Protocol, ServerKind } from './catalogue-types.ts';
+import { hostnameOf, hostsFile } from './etc-files.ts';
+import { serve, type HttpRequest, type HttpResponse } from './http.ts';
+import { classify, mainArgv, type MainBehaviour } from './process.ts';
+import { formatLogTemplate, accessLogLine } from './logs.ts';
+
+/** Runs argv inside a container (the lead's shell): the output and exit code. */
+export type Executor = (argv: string[], where: Extract<Host, { kind: 'pod' }>) => { output: string; exitCode: number };
+
+export interface ImageInfo {
+  entry: ImageEntry;
+  /** `docker.io/library/nginx:latest` */
+  image: string;
+  /** `docker.io/library/nginx@sha256:…` */
+  imageID: string;
+  size: number;
+}
+
+export interface Listener {
+  container: string;
+  port: number;
+  protocol: Protocol;
+  server: ServerKind;
+}
+
+/** What the kubelet learns when it starts a container. */
+export type StartResult =
+  | { kind: 'running'; endsAfterMs?: number }
+  | { kind: 'exited'; exitCode: number }
+  | { kind: 'start-error'; message: string }
+  | { kind: 'pull-error'; message: string };
+
+export type LogsResult = { ok: true; text: string } | { ok: false; code: 'NotFound' | 'NoPrevious' | 'NotStarted'; message: string };
+
+export interface PackageState {
+  updated: boolean;
+  installed: Set<string>;
+}
+
+interface ContainerState {
+  image?: ImageEntry;
+  behaviour?: MainBehaviour;
+  startedAt: number;
+  logs: string;
+  previous?: string;
+  fs?: Workspace;
+  packages: PackageState;
+}
+
+export class ContainerRuntime {
+  private executor?: Executor;
+  private binaries: Record<string, CommandHandler> = {};
+  private readonly pods = new Map<string, Map<string, ContainerState>>();
+
+  constructor(private readonly cluster: Cluster) {}
+
+  /** The lead installs the function that runs argv in a container (for main processes that end). */
+  setExecutor(fn: Executor): void {
+    this.executor = fn;
+  }
+
+  /** Implementation id → handler (engine/lab/binaries.ts); registryFor maps an image's binaries through it. */
+  setBinaries(table: Record<string, CommandHandler>): void {
+    this.binaries = table;
+  }
+
+  imageInfo(ref: string): ImageInfo | undefined {
+    const entry = findImage(this.cluster, ref);
+    if (!entry) return undefined;
+    const r = parseImageRef(ref);
+    return { entry, image: r.full, imageID: `${r.repository}@${entry.digest}`, size: entry.size };
+  }
+
+  /**
+   * Start (or restart) a container's main process: decide what it does and,
+   * for a process that ends, run it through the executor for its output and
+   * exit code. The previous attempt's logs become `--previous`.
+   */
+  startContainer(pod: KObject, containerName: string, at: number): StartResult {
+    const spec = containerSpec(pod, containerName);
+    const info = spec?.image ? this.imageInfo(spec.image) : undefined;
+    if (!spec || !info) {
+      return { kind: 'pull-error', message: pullErrorMessage(spec?.image ?? '') };
+    }
+    const st = this.state(pod, containerName);
+    if (st.behaviour) st.previous = st.logs;
+    st.image = info.entry;
+    st.startedAt = at;
+    st.logs = '';
+    const b = classify(info.entry, mainArgv(info.entry, spec));
+    st.behaviour = b;
+    const vars = { ip: (pod.status?.podIP as string | undefined) ?? '', at };
+    switch (b.kind) {
+      case 'server':
+      case 'forever':
+        st.logs = formatLogTemplate(b.logs, vars);
+        return { kind: 'running' };
+      case 'timed':
+        return { kind: 'running', endsAfterMs: b.ms };
+      case 'exit':
+        st.logs = b.output;
+        return { kind: 'exited', exitCode: b.exitCode };
+      case 'not-found':
+        return {
+          kind: 'start-error',
+          message: `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${b.exe}": executable file not found in $PATH: unknown`,
+        };
+      case 'run': {
+        if (!this.executor) return { kind: 'exited', exitCode: 0 };
+        const where = { kind: 'pod' as const, namespace: ns(pod), pod: pod.metadata.name, container: containerName };
+        const r = this.executor(b.argv, where);
+        st.logs = r.output;
+        return { kind: 'exited', exitCode: r.exitCode };
+      }
+    }
+  }
+
+  /** Drop a pod's containers (the pod was deleted). */
+  forget(podUid: string): void {
+    this.pods.delete(podUid);
+  }
+
+  /** The commands a container has: its image's binaries plus what apt installed. */
+  registryFor(namespace: string, podName: string, container: string): CommandRegistry | undefined {
+    const found = this.lookup(namespace, podName, container);
+    if (!found) return undefined;
+    const { st } = found;
+    const entries: Record<string, CommandHandler> = {};
+    const add = (bins: Record<string, string>) => {
+      for (const [name, id] of Object.entries(bins)) {
+        const h = this.binaries[id];
+        if (h) entries[name] = h;
+      }
+    };
+    add(st.image?.binaries ?? {});
+    for (const p of st.packages.installed) add(st.image?.aptPackages?.[p]?.binaries ?? {});
+    return new MapRegistry(entries);
+  }
+
+  /** Implementation ids on the container's PATH (for tests and `which`). */
+  binaryIds(namespace: string, podName: string, container: string): Record<string, string> | undefined {
+    const found = this.lookup(namespace, podName, container);
+    if (!found) return undefined;
+    const out = { ...(found.st.image?.binaries ?? {}) };
+    for (const p of found.st.packages.installed) Object.assign(out, found.st.image?.aptPackages?.[p]?.binaries ?? {});
+    return out;
+  }
+
+  /** The container's file tree: image files plus the kubelet's /etc files. */
+  fsFor(namespace: string, podName: string, container: string): Workspace | undefined {
+    const found = this.lookup(namespace, podName, container);
+    if (!found) return undefined;
+    const { pod, st } = found;
+    if (!st.fs) {
+      const fs = new Workspace();
+      for (const [path, content] of Object.entries(st.image?.files ?? {})) fs.write(path, content, { parents: true });
+      fs.mkdirp('/etc');
+      fs.mkdirp('/tmp');
+      fs.mkdirp('/root');
+      fs.write('/etc/hostname', `${hostnameOf(pod)}\n`);
+      fs.write('/etc/hosts', hostsFile(pod, this.cluster.config.clusterDomain));
+      fs.write('/etc/resolv.conf', resolvConfFor(this.cluster, pod));
+      st.fs = fs;
+    }
+    return st.fs;
+  }
+
+  /** apt's state in a container (the `apt` handler reads and writes it). */
+  packages(namespace: string, podName: string, container: string): PackageState | undefined {
+    return this.lookup(namespace, podName, container)?.st.packages;
+  }
+
+  imageOf(namespace: string, podName: string, container: string): ImageEntry | undefined {
+    return this.lookup(namespace, podName, container)?.st.image;
+  }
+
+  /** Ports the pod's running containers listen on. */
+  listeners(namespace: string, podName: string): Listener[] {
+    const pod = this.cluster.store.get('Pod', namespace, podName);
+    if (!pod?.metadata.uid) return [];
+    const out: Listener[] = [];
+    for (const cs of (pod.status?.containerStatuses ?? []) as Array<{ name: string; state?: { running?: unknown } }>) {
+      if (!cs.state?.running) continue;
+      const st = this.pods.get(pod.metadata.uid)?.get(cs.name);
+      if (st?.behaviour?.kind !== 'server') continue;
+      for (const l of st.behaviour.listen) out.push({ container: cs.name, ...l });
+    }
+    return out;
+  }
+
+  /** An HTTP request to a pod's port; undefined when nothing there speaks HTTP. */
+  serveHttp(namespace: string, podName: string, port: number, request: HttpRequest): HttpResponse | undefined {
+    const l = this.listeners(namespace, podName).find((x) => x.port === port && x.protocol === 'TCP');
+    if (!l || l.server === 'tcp' || l.server === 'dns') return undefined;
+    const fs = this.fsFor(namespace, podName, l.container)!;
+    const st = this.lookup(namespace, podName, l.container)!.st;
+    const now = this.cluster.clock.now();
+    const res = serve({ server: l.server, fs, podName, now, uptimeMs: now - st.startedAt }, request);
+    if (l.server === 'nginx-http') st.logs += accessLogLine(request, res, now);
+    return res;
+  }
+
+  logs(namespace: string, podName: string, container: string, opts: { previous?: boolean } = {}): LogsResult {
+    const found = this.lookup(namespace, podName, container);
+    if (!found?.st.behaviour) return { ok: false, code: 'NotStarted', message: `container "${container}" in pod "${podName}" is waiting to start: ContainerCreating` };
+    if (opts.previous) {
+      if (found.st.previous === undefined) {
+        return { ok: false, code: 'NoPrevious', message: `previous terminated container "${container}" in pod "${podName}" not found` };
+      }
+      return { ok: true, text: found.st.previous };
+    }
+    return { ok: true, text: found.st.logs };
+  }
+
+  private lookup(namespace: string, podName: string, container: string): { pod: KObject; st: ContainerState } | undefined {
+    const pod = this.cluster.store.get('Pod', namespace, podName);
+    if (!pod || !containerSpec(pod, container)) return undefined;
+    return { pod, st: this.state(pod, container) };
+  }
+
+  private state(pod: KObject, container: string): ContainerState {
+    const uid = pod.metadata.uid ?? `${ns(pod)}/${pod.metadata.name}`;
+    let byName = this.pods.get(uid);
+    if (!byName) this.pods.set(uid, (byName = new Map()));
+    let st = byName.get(container);
+    if (!st) {
+      const spec = containerSpec(pod, container);
+      st = { startedAt: 0, logs: '', packages: { updated: false, installed: new Set() }, image: spec?.image ? findImage(this.cluster, spec.image) : undefined };
+      byName.set(container, st);
+    }
+    return st;
+  }
+}
+
+const ns = (pod: KObject) => pod.metadata.namespace ?? 'default';
+
+interface ContainerSpec {
+  name: string;
+  image?: string;
+  command?: string[];
+  args?: string[];
+}
+
+function containerSpec(pod: KObject, name: string): ContainerSpec | undefined {
+  return ((pod.spec?.containers ?? []) as ContainerSpec[]).find((c) => c.name === name);
+}
+
+/** containerd's words for an image that does not exist (kubelet wraps them in ErrImagePull). */
+export function pullErrorMessage(image: string): string {
+  const r = parseImageRef(image);
+  return `failed to pull and unpack image "${r.full}": failed to resolve reference "${r.full}": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`;
+}
+
+export function containerRuntime(cluster: Cluster): ContainerRuntime {
+  return cluster.ext('images.runtime', (c) => new ContainerRuntime(c));
+}

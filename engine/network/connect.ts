@@ -1,0 +1,82 @@
+/**
+ * connect(): one connection attempt through the model's data plane.
+ *
+ * The order is the kernel's: the source sends; kube-proxy's rules on the
+ * handling node DNAT a Service address (ClusterIP, NodePort, load-balancer
+ * port) to one endpoint; flannel carries the packet across nodes; kube-router
+ * judges egress and ingress policy on the endpoint; the destination's
+ * socket accepts or resets. The verdict lists the hops and, on failure, a
+ * reason a student can act on.
+ */
+import type { Cluster } from '../cluster/cluster.ts';
+import { netState, type NetState, type NodeInfo } from './state.ts';
+import { resolveSource, isSource, type Source } from './source.ts';
+import { noteOf, type Reason } from './explain.ts';
+import { routeService, type Frontend } from './route-service.ts';
+import { deliverToPod } from './deliver.ts';
+import { findWorldHostByIp, worldAccepts } from './world.ts';
+import { inCidr, isIpv4 } from './ip.ts';
+import type { Failure, Hop, Peer, Protocol, Verdict } from './types.ts';
+
+export function connect(cluster: Cluster, from: Peer, toIp: string, port: number, protocol: Protocol = 'TCP'): Verdict {
+  const state = netState(cluster);
+  const hops: Hop[] = [];
+  const src = resolveSource(state, from);
+  if (!isSource(src)) return fail(hops, 'unreachable', src, 0);
+  hops.push(sourceHop(src));
+  if (!isIpv4(toIp) || !(port >= 0 && port <= 65535)) return fail(hops, 'unreachable', { kind: 'no-route', ip: toIp }, 0);
+  return route(cluster, state, src, toIp, port, protocol, hops);
+}
+
+function route(cluster: Cluster, state: NetState, src: Source, toIp: string, port: number, protocol: Protocol, hops: Hop[]): Verdict {
+  const cfg = cluster.config;
+  const pod = state.podsByIp.get(toIp);
+  if (pod) {
+    if (src.external) return fail(hops, 'timeout', { kind: 'not-routable-from-outside', ip: toIp, what: `the IP of pod ${pod.namespace}/${pod.name}` });
+    return deliverToPod(cluster, state, src, src.ip, pod, port, protocol, hops, undefined);
+  }
+  const svc = state.servicesByClusterIp.get(toIp);
+  if (svc) {
+    if (src.external) return fail(hops, 'timeout', { kind: 'not-routable-from-outside', ip: toIp, what: `the ClusterIP of service ${svc.metadata.namespace}/${svc.metadata.name}` });
+    const fe: Frontend = { kind: 'clusterIP', svc, ip: toIp, port, protocol, node: src.node };
+    return routeService(cluster, state, src, fe, hops);
+  }
+  const node = state.nodeOfIp(toIp);
+  if (node) return toNode(cluster, state, src, node, port, protocol, hops);
+  const lb = state.lbPorts.get(`${toIp}|${protocol}:${port}`);
+  if (lb) return routeService(cluster, state, src, { kind: 'loadBalancer', svc: lb.svc, index: lb.index, ip: toIp, port, protocol, node: src.node }, hops);
+  const host = findWorldHostByIp(cluster, toIp);
+  if (host) {
+    if (!src.external) hops.push({ kind: 'snat', at: src.node?.ip ?? src.ip, detail: `masqueraded to node ${src.node?.name ?? '?'} (${src.node?.ip ?? src.ip}) on the way out` });
+    hops.push({ kind: 'gateway', at: 'default gateway', detail: 'routed out of the LAN' });
+    if (protocol !== 'TCP' || !worldAccepts(host, port)) return fail(hops, 'timeout', { kind: 'world-port-closed', host: host.name, ip: toIp, port });
+    hops.push({ kind: 'world', at: `${toIp}:${port}`, detail: `${host.name} accepts` });
+    return { ok: true, hops, endpoint: { ip: toIp, port, host: host.name }, seenSource: src.external ? src.ip : (src.node?.ip ?? src.ip), ms: 1 };
+  }
+  if (inCidr(cfg.clusterCidr, toIp)) {
+    if (src.external) return fail(hops, 'timeout', { kind: 'not-routable-from-outside', ip: toIp, what: 'an address of the pod network' });
+    return fail(hops, 'unreachable', { kind: 'no-such-host', ip: toIp, subnet: cfg.clusterCidr }, 3000);
+  }
+  return fail(hops, 'timeout', { kind: 'no-route', ip: toIp });
+}
+
+/** A node's own address: a NodePort, a servicelb port, or a closed port (RST from the host). */
+function toNode(cluster: Cluster, state: NetState, src: Source, node: NodeInfo, port: number, protocol: Protocol, hops: Hop[]): Verdict {
+  const np = state.nodePorts.get(`${protocol}:${port}`);
+  if (np) return routeService(cluster, state, src, { kind: 'nodePort', svc: np.svc, index: np.index, ip: node.ip, port, protocol, node }, hops);
+  const lb = state.lbPorts.get(`${node.ip}|${protocol}:${port}`);
+  if (lb) return routeService(cluster, state, src, { kind: 'loadBalancer', svc: lb.svc, index: lb.index, ip: node.ip, port, protocol, node }, hops);
+  hops.push({ kind: 'node', at: `${node.ip}:${port}`, detail: `node ${node.name}: nothing listens` });
+  const ms = src.node?.name === node.name ? 0 : 1;
+  return fail(hops, 'refused', { kind: 'host-port-closed', host: node.name, ip: node.ip, port, protocol }, ms);
+}
+
+export function fail(hops: Hop[], failure: Failure, cause: Reason, ms?: number): Verdict {
+  return { ok: false, hops, failure, cause, reason: noteOf(cause, hops), ...(ms !== undefined ? { ms } : {}) };
+}
+
+function sourceHop(src: Source): Hop {
+  if (src.pod) return { kind: 'pod', at: src.ip, detail: `pod ${src.label}${src.node ? ` on ${src.node.name}` : ''}` };
+  if (src.node) return { kind: 'node', at: src.ip, detail: `node ${src.node.name}` };
+  return { kind: 'world', at: src.ip, detail: `host ${src.ip} outside the cluster` };
+}

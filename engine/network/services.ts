@@ -1,0 +1,155 @@
+/**
+ * kube-proxy (iptables mode, as k3s runs it): a Service port's endpoints,
+ * the traffic policies that narrow them, session affinity, and the random
+ * pick among them (the `statistic --mode random` chain, drawn from the
+ * cluster's seeded source so every run spreads the same way).
+ */
+import type { Cluster } from '../cluster/cluster.ts';
+import type { KObject } from '../api/object.ts';
+import { formatLabels } from '../api/object.ts';
+import type { Random } from '../sim/index.ts';
+import type { NetState } from './state.ts';
+import type { PodRef, Protocol } from './types.ts';
+
+export interface ServiceEndpoint {
+  ip: string;
+  port: number;
+  pod?: PodRef;
+  node?: string;
+  ready: boolean;
+  serving: boolean;
+  terminating: boolean;
+}
+
+export function serviceKey(svc: KObject): string {
+  return `${svc.metadata.namespace ?? 'default'}/${svc.metadata.name}`;
+}
+
+/** Every endpoint of one Service port, from its EndpointSlices. */
+export function endpointsOf(state: NetState, svc: KObject, portIndex: number): ServiceEndpoint[] {
+  const sp = svc.spec?.ports?.[portIndex] ?? {};
+  const name: string = sp.name ?? '';
+  const protocol: Protocol = sp.protocol ?? 'TCP';
+  const out: ServiceEndpoint[] = [];
+  const seen = new Set<string>();
+  for (const slice of state.slices.get(serviceKey(svc)) ?? []) {
+    const ports: Array<Record<string, any>> = (slice.ports as any[]) ?? [];
+    const port = ports.find((p) => (p.name ?? '') === name && (p.protocol ?? 'TCP') === protocol);
+    if (!port || typeof port.port !== 'number') continue;
+    for (const ep of (slice.endpoints as any[]) ?? []) {
+      const c = ep.conditions ?? {};
+      const ready = c.ready !== false; // nil means ready (discovery/v1 docs)
+      for (const ip of ep.addresses ?? []) {
+        const key = `${ip}:${port.port}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const ref = ep.targetRef?.kind === 'Pod' ? { namespace: ep.targetRef.namespace ?? svc.metadata.namespace ?? 'default', name: ep.targetRef.name } : undefined;
+        out.push({ ip, port: port.port, pod: ref, node: ep.nodeName ?? (ref ? state.podsByKey.get(`${ref.namespace}/${ref.name}`)?.node : undefined), ready, serving: c.serving ?? ready, terminating: c.terminating === true });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The endpoints kube-proxy would use: ready ones; when none is ready, the
+ * serving-and-terminating ones (KEP-1669, ProxyTerminatingEndpoints).
+ */
+export function usableEndpoints(all: ServiceEndpoint[]): ServiceEndpoint[] {
+  const ready = all.filter((e) => e.ready);
+  if (ready.length > 0) return ready;
+  return all.filter((e) => e.serving && e.terminating);
+}
+
+/** Why a Service has no usable endpoint, in words. */
+export function noEndpointsDetail(cluster: Cluster, state: NetState, svc: KObject, all: ServiceEndpoint[]): string {
+  const ns = svc.metadata.namespace ?? 'default';
+  const selector: Record<string, string> | undefined = svc.spec?.selector;
+  if (all.length > 0) {
+    const names = all.map((e) => (e.pod ? e.pod.name : e.ip)).join(', ');
+    return `its endpoints (${names}) are not ready`;
+  }
+  if (!selector || Object.keys(selector).length === 0) {
+    return `it has no selector and no EndpointSlice lists an address for it`;
+  }
+  const selText = formatLabels(selector);
+  const matching = cluster.store.select('Pod', ns, selector);
+  if (matching.length > 0) {
+    const notReady = matching.map((p) => `${p.metadata.name} (${p.status?.phase ?? 'Pending'})`).join(', ');
+    return `its selector ${selText} matches ${notReady}, but no matching pod is ready`;
+  }
+  // Look for near misses: pods that share a selector key with another value.
+  const hints: string[] = [];
+  for (const p of cluster.store.list('Pod', ns)) {
+    const labels = p.metadata.labels ?? {};
+    const shared = Object.keys(selector).filter((k) => k in labels && looksAlike(labels[k]!, selector[k]!));
+    if (shared.length > 0) hints.push(`pod ${p.metadata.name} has ${shared.map((k) => `${k}=${labels[k]}`).join(',')}`);
+    if (hints.length >= 3) break;
+  }
+  return `its selector ${selText} matches no pod in namespace ${ns}${hints.length ? `; ${hints.join('; ')}` : ''}`;
+}
+
+/** Near misses worth naming: `my-nginx` for `mynginx`, `Web` for `web`. */
+function looksAlike(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[-_.]/g, '');
+  const x = norm(a);
+  const y = norm(b);
+  return x === y || (x.length > 2 && y.includes(x)) || (y.length > 2 && x.includes(y));
+}
+
+interface AffinityEntry {
+  ip: string;
+  port: number;
+  until: number;
+}
+
+interface ProxyState {
+  random: Random;
+  affinity: Map<string, AffinityEntry>;
+}
+
+function proxyState(cluster: Cluster): ProxyState {
+  return cluster.ext('network:kube-proxy', (c) => ({ random: c.random.fork('kube-proxy'), affinity: new Map() }));
+}
+
+/**
+ * Pick one endpoint as the iptables chain would. With sessionAffinity
+ * ClientIP, a client keeps its endpoint (the `recent` match) while it is
+ * still usable and the timeout (default 10800 s) has not passed.
+ */
+export function pickEndpoint(cluster: Cluster, svc: KObject, portIndex: number, candidates: ServiceEndpoint[], clientIp: string): ServiceEndpoint {
+  const ps = proxyState(cluster);
+  const now = cluster.clock.now();
+  const sticky = svc.spec?.sessionAffinity === 'ClientIP';
+  const key = `${serviceKey(svc)}:${portIndex}|${clientIp}`;
+  if (sticky) {
+    const prev = ps.affinity.get(key);
+    if (prev && prev.until > now) {
+      const same = candidates.find((e) => e.ip === prev.ip && e.port === prev.port);
+      if (same) {
+        prev.until = now + affinityTimeoutMs(svc);
+        return same;
+      }
+    }
+  }
+  const chosen = candidates.length === 1 ? candidates[0]! : ps.random.pick(candidates);
+  if (sticky) ps.affinity.set(key, { ip: chosen.ip, port: chosen.port, until: now + affinityTimeoutMs(svc) });
+  return chosen;
+}
+
+function affinityTimeoutMs(svc: KObject): number {
+  const s = svc.spec?.sessionAffinityConfig?.clientIP?.timeoutSeconds;
+  return (typeof s === 'number' ? s : 10800) * 1000;
+}
+
+/** `8080/TCP, 8443/TCP`: a Service's ports for messages. */
+export function portsText(svc: KObject): string {
+  const ports: any[] = svc.spec?.ports ?? [];
+  return ports.map((p) => `${p.port}/${p.protocol ?? 'TCP'}`).join(', ') || 'none';
+}
+
+/** Find the index of the Service port for (port, protocol). */
+export function servicePortIndex(svc: KObject, port: number, protocol: Protocol): number {
+  const ports: any[] = svc.spec?.ports ?? [];
+  return ports.findIndex((p) => p.port === port && (p.protocol ?? 'TCP') === protocol);
+}
