@@ -6,6 +6,7 @@
  */
 import type { Cluster } from '../cluster/cluster.ts';
 import { apiServer } from '../api/server.ts';
+import { ApiserverServiceController } from './apiserver-service.ts';
 import { DaemonSetController } from './daemonset.ts';
 import { DeploymentController } from './deployment.ts';
 import { EndpointsController } from './endpoints.ts';
@@ -31,6 +32,7 @@ export function installControllers(cluster: Cluster): InstalledControllers {
     const getOwners = () => owners;
     gc = new GarbageCollector(c, api, getOwners);
     const kubelet = new KubeletController(c, api);
+    c.addController(new ApiserverServiceController(c, api));
     c.addController(new DeploymentController(c, api, getOwners));
     c.addController(new ReplicaSetController(c, api, getOwners));
     c.addController(new StatefulSetController(c, api));

@@ -82,5 +82,6 @@ function runInContainer(cluster: Cluster, argv: string[], where: Extract<Host, {
     services: { cluster, sleep: () => undefined },
   });
   const r = shell.run(argv.map(shellQuote).join(' '));
+  if (process.env.KNL_DEBUG) console.error("EXEC", argv, JSON.stringify(r.output), r.exitCode, r.notes);
   return { output: r.output, exitCode: r.exitCode };
 }

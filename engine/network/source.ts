@@ -28,7 +28,11 @@ export function resolveSource(state: NetState, from: Peer): Source | Reason {
     case 'pod': {
       const pod = state.podsByKey.get(`${from.namespace}/${from.name}`);
       if (!pod) return { kind: 'source-unknown', peer: `pod ${from.namespace}/${from.name}` };
-      if (pod.phase !== 'Running') return { kind: 'source-not-running', pod: `${pod.namespace}/${pod.name}`, phase: pod.phase };
+      // The CNI wires a pod's network when its sandbox starts, before its
+      // containers run: a Pending pod that has an IP (its main process is
+      // starting, e.g. `kubectl run … -- curl …`) can already send.
+      const wired = pod.phase === 'Running' || (pod.phase === 'Pending' && !!pod.ip);
+      if (!wired) return { kind: 'source-not-running', pod: `${pod.namespace}/${pod.name}`, phase: pod.phase };
       const node = pod.node ? state.nodesByName.get(pod.node) : undefined;
       if (pod.obj.spec?.hostNetwork && node) return { ip: node.ip, node, pod, external: false, label: `${pod.namespace}/${pod.name}` };
       return { ip: pod.ip, node, pod, external: false, label: `${pod.namespace}/${pod.name}` };

@@ -7,6 +7,7 @@ import type { CommandHandler } from './command.ts';
 import { cut } from './builtins/cut.ts';
 import { echo } from './builtins/echo.ts';
 import { cat, env, falseCommand, hostname, ls, pwdCommand, sleep, trueCommand } from './builtins/files.ts';
+import { mkdir, rm, touch } from './builtins/fsops.ts';
 import { grep } from './builtins/grep.ts';
 import { headCommand, tailCommand } from './builtins/headtail.ts';
 import { jq } from './builtins/jq.ts';
@@ -42,6 +43,9 @@ export function terminalBuiltins(): Record<string, CommandHandler> {
     sleep,
     cat,
     ls,
+    mkdir,
+    rm,
+    touch,
     grep,
     head: headCommand,
     tail: tailCommand,

@@ -92,6 +92,14 @@ export class Workspace {
     this.files.delete(path);
   }
 
+  /** Remove a folder and everything under it (`rm -r`). */
+  removeTree(path: string): void {
+    if (path === '/') return;
+    const prefix = path + '/';
+    for (const p of [...this.files.keys()]) if (p.startsWith(prefix)) this.files.delete(p);
+    for (const d of [...this.dirs]) if (d === path || d.startsWith(prefix)) this.dirs.delete(d);
+  }
+
   /** Names directly inside `dir`, sorted as `ls` sorts them in the C.UTF-8 locale (bytewise). */
   list(dir: string): string[] {
     if (!this.dirs.has(dir)) throw new WorkspaceError(this.files.has(dir) ? 'ENOTDIR' : 'ENOENT', dir);

@@ -54,7 +54,7 @@ Feature: 6.2.3 LoadBalancer
     When I run "kubectl describe svc load-bal"
     Then the output should match "^Type:\s+LoadBalancer$"
     And the output should match "^IP Family Policy:\s+SingleStack$"
-    And the output should match "^LoadBalancer Ingress:\s+192\.168\.164\.130, 192\.168\.164\.131$"
+    And the output should match "^LoadBalancer Ingress:\s+192\.168\.164\.130 \(VIP\), 192\.168\.164\.131 \(VIP\)$"
     And the output should match "^NodePort:\s+<unset>\s+30088/TCP$"
     And the output should match "^Endpoints:\s+10\.42\.\d+\.\d+:80$"
     And the output should match "^Session Affinity:\s+None$"

@@ -66,6 +66,24 @@ function randomServiceIp(cluster: Cluster, taken: Set<string>): string {
   }
 }
 
+/**
+ * `default/kubernetes`: the API server's own Service (the first address of
+ * the service CIDR, 443 → 6443) with its selectorless Endpoints and
+ * EndpointSlice pointing at the control-plane node. The API server keeps
+ * them there: deleted, they come back (see ApiserverServiceController).
+ */
+export function apiserverServiceObjects(cluster: Cluster, at: string): KObject[] {
+  const cfg = cluster.config;
+  const master = cfg.nodes.find((n) => n.role === 'control-plane') ?? cfg.nodes[0]!;
+  const first = intToIp(ipToInt(cfg.serviceCidr.split('/')[0]!) + 1);
+  return [
+    service('kubernetes', 'default', first, [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }], { labels: { component: 'apiserver', provider: 'kubernetes' }, at }),
+    // Selectorless: nothing else writes these.
+    { apiVersion: 'v1', kind: 'Endpoints', metadata: { name: 'kubernetes', namespace: 'default', creationTimestamp: at, labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } }, subsets: [{ addresses: [{ ip: master.ip }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] }] },
+    { apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice', metadata: { name: 'kubernetes', namespace: 'default', creationTimestamp: at, labels: { 'kubernetes.io/service-name': 'kubernetes' } }, addressType: 'IPv4', endpoints: [{ addresses: [master.ip], conditions: { ready: true } }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] },
+  ];
+}
+
 export function bootstrapK3s(cluster: Cluster): void {
   const store = cluster.store;
   const start = cluster.clock.now();
@@ -75,13 +93,9 @@ export function bootstrapK3s(cluster: Cluster): void {
   for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) {
     store.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns, creationTimestamp: at, labels: { 'kubernetes.io/metadata.name': ns } }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
   }
-  const master = cfg.nodes.find((n) => n.role === 'control-plane') ?? cfg.nodes[0]!;
   const first = intToIp(ipToInt(cfg.serviceCidr.split('/')[0]!) + 1);
   const taken = new Set([first, cfg.clusterDns]);
-  store.create(service('kubernetes', 'default', first, [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }], { labels: { component: 'apiserver', provider: 'kubernetes' }, at }));
-  // The apiserver's own Endpoints and EndpointSlice (selectorless: nothing else writes them).
-  store.create({ apiVersion: 'v1', kind: 'Endpoints', metadata: { name: 'kubernetes', namespace: 'default', creationTimestamp: at, labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } }, subsets: [{ addresses: [{ ip: master.ip }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] }] });
-  store.create({ apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice', metadata: { name: 'kubernetes', namespace: 'default', creationTimestamp: at, labels: { 'kubernetes.io/service-name': 'kubernetes' } }, addressType: 'IPv4', endpoints: [{ addresses: [master.ip], conditions: { ready: true } }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] });
+  for (const obj of apiserverServiceObjects(cluster, at)) store.create(obj);
   const disabled = new Set(cfg.disabled);
   if (!disabled.has('coredns')) {
     store.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'coredns', namespace: 'kube-system', creationTimestamp: at }, data: { Corefile: corefile(cfg.clusterDomain), NodeHosts: nodeHosts(cfg) } });

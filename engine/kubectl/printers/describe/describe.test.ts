@@ -85,6 +85,6 @@ describe('describeObject(other kinds)', () => {
     ));
   });
   it('unsupported kinds are a typed result', () => {
-    expect(describeObject(o.mynginx, { now: o.NOW, events: [] })).to.deep.include({ ok: false, code: 'unsupported' });
+    expect(describeObject({ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'j' } }, { now: o.NOW, events: [] })).to.deep.include({ ok: false, code: 'unsupported' });
   });
 });
