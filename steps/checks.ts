@@ -74,3 +74,16 @@ export function checkReason(run: LastRun, text: string): string | undefined {
   if (run.result.notes.some((n) => n.message.includes(text))) return undefined;
   return `Expected a reason containing:\n${indent(text)}\n${describeRun(run)}${run.result.notes.length === 0 ? '\n(the cluster model recorded no reason for this run)' : ''}`;
 }
+
+/**
+ * A failed check: the message says everything (expected, actual, command,
+ * reasons), so the stack trace, which points into kube-netlab's own steps,
+ * is left out of what Cucumber prints.
+ */
+export class CheckFailed extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CheckFailed';
+    this.stack = message;
+  }
+}

@@ -1,6 +1,7 @@
 /** `Then the reachability on TCP port 80 should be:` (STEPS.md, "Checks"). */
 import { Then, type DataTable } from '@cucumber/cucumber';
 import { formatTruthTable, reachability, tableFromRows } from '../engine/network/index.ts';
+import { CheckFailed } from './checks.ts';
 import type { LabWorld } from './world.ts';
 
 const PROTOCOLS = { TCP: 'TCP', UDP: 'UDP', SCTP: 'SCTP' } as const;
@@ -16,5 +17,5 @@ Then('the reachability on {word} port {int} should be:', function (this: LabWorl
   }
   const observed = reachability(this.lab.cluster, expected.froms, port, proto, expected.tos);
   const same = expected.froms.every((f) => expected.tos.every((t) => expected.get(f, t) === observed.get(f, t)));
-  if (!same) throw new Error(`The reachability on ${proto} port ${port} is not what the lab expects (. connects, X does not):\n\n${formatTruthTable(expected, observed)}`);
+  if (!same) throw new CheckFailed(`The reachability on ${proto} port ${port} is not what the lab expects (. connects, X does not):\n\n${formatTruthTable(expected, observed)}`);
 });

@@ -1,6 +1,6 @@
 /** Files, commands and the checks on what the terminal printed (STEPS.md). */
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber';
-import { checkContains, checkEquals, checkExit, checkMatches, checkReason } from './checks.ts';
+import { CheckFailed, checkContains, checkEquals, checkExit, checkMatches, checkReason } from './checks.ts';
 import { expandVariables } from './expand.ts';
 import type { LabWorld } from './world.ts';
 
@@ -12,7 +12,7 @@ function expand(world: LabWorld, text: string): string {
 }
 
 function fail(message: string | undefined): void {
-  if (message !== undefined) throw new Error(message);
+  if (message !== undefined) throw new CheckFailed(message);
 }
 
 Given('the file {string} with:', function (this: LabWorld, path: string, body: string) {
