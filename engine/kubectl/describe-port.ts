@@ -23,10 +23,44 @@ export function describeObject(cluster: Cluster, obj: KObject, opts: DescribeOpt
         return io?.kind === obj.kind && io.name === obj.metadata.name && (!io.uid || !obj.metadata.uid || io.uid === obj.metadata.uid);
       })
     : [];
-  const endpointSlices = obj.kind === 'Service' ? api.list('EndpointSlice', ns, { matchLabels: { 'kubernetes.io/service-name': obj.metadata.name } }) : [];
-  const r = describeWithPrinters(obj, { now: cluster.clock.now(), events, related: { endpointSlices } });
+  const r = describeWithPrinters(obj, { now: cluster.clock.now(), events, showEvents: opts.showEvents, related: relatedObjects(cluster, obj) });
   if (r.ok) return r.text;
   return minimal(obj);
+}
+
+/** What kubectl's describer for this kind fetches beside the object. */
+function relatedObjects(cluster: Cluster, obj: KObject) {
+  const api = apiServer(cluster);
+  const ns = obj.metadata.namespace;
+  switch (obj.kind) {
+    case 'Service':
+      return { endpointSlices: api.list('EndpointSlice', ns, { matchLabels: { 'kubernetes.io/service-name': obj.metadata.name } }) };
+    case 'Node':
+      return { pods: api.list('Pod').filter((p) => p.spec?.nodeName === obj.metadata.name), lease: nodeLease(cluster, obj) };
+    case 'Deployment':
+      return { replicaSets: api.list('ReplicaSet', ns) };
+    case 'ReplicaSet':
+    case 'DaemonSet':
+    case 'StatefulSet':
+      return { pods: api.list('Pod', ns) };
+    default:
+      return {};
+  }
+}
+
+/**
+ * The node's heartbeat Lease in kube-node-lease: the kubelet renews it every
+ * 10 s, so it reads as renewed at the last 10-second mark of the clock.
+ */
+function nodeLease(cluster: Cluster, node: KObject): KObject {
+  const now = cluster.clock.now();
+  const renew = new Date(now - (now % 10_000)).toISOString().replace('Z', '000Z');
+  return {
+    apiVersion: 'coordination.k8s.io/v1',
+    kind: 'Lease',
+    metadata: { name: node.metadata.name, namespace: 'kube-node-lease' },
+    spec: { holderIdentity: node.metadata.name, leaseDurationSeconds: 40, renewTime: renew },
+  };
 }
 
 function minimal(obj: KObject): string {

@@ -30,6 +30,8 @@ export interface HttpRequest {
   body?: string;
   /** The client address the server sees (after NAT), for /clientip. */
   clientIp?: string;
+  /** The client's source port as the server sees it (an ephemeral port), for /clientip. */
+  clientPort?: number;
 }
 
 export interface HttpResponse {

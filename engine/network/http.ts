@@ -41,9 +41,17 @@ export function headerValue(r: { headers: Array<[string, string]> }, name: strin
   return r.headers.find(([k]) => k.toLowerCase() === lower)?.[1];
 }
 
+/**
+ * The source port a client's kernel picks: Linux's default
+ * net.ipv4.ip_local_port_range is 32768-60999 (SNAT keeps it when it is free).
+ */
+function ephemeralPort(cluster: Cluster): number {
+  return cluster.ext('network:ephemeral-ports', (c) => c.random.fork('ephemeral-ports')).int(32768, 60999);
+}
+
 /** Ask whatever a successful connection reached for an HTTP answer. */
 export function serveHttp(cluster: Cluster, v: Extract<Verdict, { ok: true }>, req: HttpRequest): HttpAnswer {
-  const withClient = { ...req, clientIp: v.seenSource };
+  const withClient = { ...req, clientIp: v.seenSource, clientPort: ephemeralPort(cluster) };
   if (v.endpoint.pod) return runtimeOf(cluster).serveHttp(v.endpoint.pod.namespace, v.endpoint.pod.name, v.endpoint.port, withClient);
   const host = findWorldHostByIp(cluster, v.endpoint.ip);
   if (host) return worldServeHttp(cluster, host, withClient) ?? { kind: 'no-http' };

@@ -19,7 +19,7 @@ describe('Quantity', () => {
     ['70Mi', '70Mi'], ['4005080Ki', '4005080Ki'], ['1024Ki', '1Mi'], ['512', '512'], ['1Gi', '1Gi'],
     ['18901476270', '18901476270'], ['1e3', '1e3'], ['128M', '128M'], ['0.5Gi', '512Mi'], ['abc', 'invalid'], ['1Qi', 'invalid'],
   ];
-  for (const [input, want] of rows) it(`String() of ${input} is ${want}`, () => expect(canon(input)).to.equal(want));
+  for (const [input, want] of rows) it(`String() of ${input} is ${want}`, () => { expect(canon(input)).to.equal(want); });
 
   it('Add keeps the left format: 70Mi + 70Mi = 140Mi, 100m + 100m = 200m', () => {
     expect(quantityString(addQuantity(parseQuantity('70Mi')!, parseQuantity('70Mi')!))).to.equal('140Mi');
@@ -33,8 +33,8 @@ describe('Quantity', () => {
 });
 
 describe('Go time layouts (UTC)', () => {
-  it('RFC1123Z', () => expect(rfc1123z('2026-01-05T09:02:00Z')).to.equal('Mon, 05 Jan 2026 09:02:00 +0000'));
-  it('RFC1123Z of a zero time', () => expect(rfc1123z(undefined)).to.equal('Mon, 01 Jan 0001 00:00:00 +0000'));
-  it('Time.String()', () => expect(goTimeString('2026-01-05T09:02:00Z')).to.equal('2026-01-05 09:02:00 +0000 UTC'));
-  it('Time.String() with a fraction', () => expect(goTimeString('2026-01-05T09:02:00.120Z')).to.equal('2026-01-05 09:02:00.12 +0000 UTC'));
+  it('RFC1123Z', () => { expect(rfc1123z('2026-01-05T09:02:00Z')).to.equal('Mon, 05 Jan 2026 09:02:00 +0000'); });
+  it('RFC1123Z of a zero time', () => { expect(rfc1123z(undefined)).to.equal('Mon, 01 Jan 0001 00:00:00 +0000'); });
+  it('Time.String()', () => { expect(goTimeString('2026-01-05T09:02:00Z')).to.equal('2026-01-05 09:02:00 +0000 UTC'); });
+  it('Time.String() with a fraction', () => { expect(goTimeString('2026-01-05T09:02:00.120Z')).to.equal('2026-01-05 09:02:00.12 +0000 UTC'); });
 });
