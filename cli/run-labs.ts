@@ -25,6 +25,8 @@ export interface RunLabsOptions {
   formats?: string[];
   failFast?: boolean;
   worldParameters?: Record<string, string | number | boolean>;
+  /** List the scenarios without running them (every step skipped): grading's skeleton for a crashed submission. */
+  dryRun?: boolean;
 }
 
 export interface RunLabsResult {
@@ -77,7 +79,8 @@ export async function runLabs(o: RunLabsOptions): Promise<RunLabsResult> {
     collector.on(env);
     if (env.stepDefinition) patterns.push(env.stepDefinition.pattern.source);
   };
-  const { success } = await runCucumber({ ...conf, support }, { cwd: o.cwd, stdout: o.stdout, stderr: o.stderr }, onMessage);
+  const runtime = o.dryRun ? { ...conf.runtime, dryRun: true } : conf.runtime;
+  const { success } = await runCucumber({ ...conf, runtime, support }, { cwd: o.cwd, stdout: o.stdout, stderr: o.stderr }, onMessage);
   const scenarios = collector.scenarios();
   const seen = new Set<string>();
   const undefinedSteps: RunLabsResult['undefinedSteps'] = [];

@@ -10,10 +10,14 @@ import { join, relative, sep } from 'node:path';
 
 /** The limits a submission is read under (named in the README). */
 export const SUBMISSION_LIMITS = {
-  /** Bytes in one file; larger files are skipped with a problem. */
-  maxFileBytes: 1024 * 1024,
+  /**
+   * Bytes in one file; larger files are skipped with a problem. Above the
+   * manifest loader's own 1 MiB (engine/api/manifests DEFAULT_LIMITS), so a
+   * 2 MiB manifest still reaches kubectl, which names it in its error.
+   */
+  maxFileBytes: 4 * 1024 * 1024,
   /** Bytes in the whole submission; reading stops there. */
-  maxTotalBytes: 8 * 1024 * 1024,
+  maxTotalBytes: 16 * 1024 * 1024,
   /** Files in the whole submission. */
   maxFiles: 1000,
   /** Folder depth below the submission's root. */

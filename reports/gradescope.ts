@@ -43,6 +43,10 @@ function summaryText(report: LabReport): string {
     const pct = g.total === 0 ? 0 : Math.round((g.passed / g.total) * 100);
     lines.push(`${g.group}: ${g.passed} / ${g.total} passed (${pct}%), ${formatPoints(g.points)} / ${formatPoints(g.maxPoints)} points`);
   }
+  if (report.problems && report.problems.length > 0) {
+    lines.push('', 'Problems with the submission:');
+    for (const p of report.problems) lines.push(cleanText(`  ${p.path}${p.line ? `:${p.line}` : ''}: ${p.message}`));
+  }
   return lines.join('\n') + '\n';
 }
 

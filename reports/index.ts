@@ -1,7 +1,7 @@
 /** reports/: Cucumber messages → ScenarioRecord[] → LabReport → report.json, results.json, junit.xml, report.html. */
 export { RunCollector, RUN_MEDIA_TYPE, SERVICE_TYPES, type CommandRecord, type ScenarioRecord, type ScenarioStatus, type StepRecord } from './collect.ts';
 export { CLUSTER_MEDIA_TYPE, parseClusterSnapshot, type ClusterSnapshot, type ReportHop, type RequestTrace, type SnapshotNode, type SnapshotPod, type SnapshotResult, type SnapshotService, type SnapshotServicePort } from './cluster-snapshot.ts';
-export { addPoints, buildReport, REPORT_VERSION, type GroupKind, type LabReport, type ReportCommand, type ReportGroup, type ReportMeta, type ReportNote, type ReportScenario, type ReportStep } from './model.ts';
+export { addPoints, buildReport, REPORT_VERSION, type GroupKind, type LabReport, type ReportCommand, type ReportGroup, type ReportMeta, type ReportNote, type ReportProblem, type ReportScenario, type ReportStep } from './model.ts';
 export { formatSummary, summarise, type GroupSummary } from './summary.ts';
 export { stableJson, toJson } from './json.ts';
 export { toJUnit } from './junit.ts';

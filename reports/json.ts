@@ -9,8 +9,8 @@ import { compareCodeUnits } from './text.ts';
 
 /** Reading order for people: identity first, details last. */
 const KEY_ORDER = [
-  'id', 'name', 'version', 'tool', 'generatedAt', 'title', 'submission', 'labs', 'totals', 'summary', 'scenarios',
-  'group', 'kind', 'feature', 'uri', 'line', 'tags', 'serviceTypes', 'keyword', 'text', 'code', 'status', 'passed', 'failed', 'total',
+  'id', 'name', 'version', 'tool', 'generatedAt', 'title', 'submission', 'labs', 'problems', 'totals', 'summary', 'scenarios',
+  'group', 'kind', 'feature', 'uri', 'line', 'tags', 'serviceTypes', 'keyword', 'text', 'code', 'path', 'status', 'passed', 'failed', 'total',
   'points', 'maxPoints', 'score', 'maxScore', 'hidden', 'failure', 'reasons',
   'message', 'steps', 'script', 'output', 'exitCode', 'notes',
   'namespace', 'ip', 'node', 'roles', 'phase', 'labels', 'type', 'clusterIP', 'externalName', 'externalIPs', 'port', 'protocol', 'targetPort', 'nodePort', 'ports', 'selector',

@@ -26,6 +26,18 @@ export interface ReportMeta {
   submission?: string;
   /** The lab paths as given on the command line. */
   labs?: string[];
+  /** What was wrong with the submission itself (grade only): skipped files, limits hit, a crash or timeout. */
+  problems?: ReportProblem[];
+}
+
+/** A problem with the graded submission as a whole, located by file (and line when known). */
+export interface ReportProblem {
+  /** `SYMLINK`, `FILE_TOO_LARGE`, `TOO_MANY_FILES`, `TIMEOUT`, `CRASH`, … (grading/submission.ts). */
+  code: string;
+  /** '/'-separated, relative to the submission's root; '.' for the whole submission. */
+  path: string;
+  line?: number;
+  message: string;
 }
 
 export type GroupKind = 'service-type' | 'tag' | 'all';
@@ -94,6 +106,8 @@ export interface LabReport {
   title: string;
   submission?: string;
   labs: string[];
+  /** Present when the submission had problems of its own (grade only). */
+  problems?: ReportProblem[];
   totals: { scenarios: number; passed: number; failed: number; score: number; maxScore: number };
   summary: ReportGroup[];
   scenarios: ReportScenario[];
@@ -175,5 +189,6 @@ export function buildReport(scenarios: readonly ScenarioRecord[], meta: ReportMe
     scenarios: list,
   };
   if (meta.submission !== undefined) report.submission = meta.submission;
+  if (meta.problems && meta.problems.length > 0) report.problems = meta.problems.map((p) => ({ ...p }));
   return report;
 }

@@ -15,6 +15,11 @@ export function submissionFor(root: string): Submission {
   return sub;
 }
 
+/** Forget the submissions read so far (a grading worker does, between submissions, to keep its memory flat). */
+export function forgetSubmissions(): void {
+  cache.clear();
+}
+
 /** A fresh working tree holding the submission's files under the lab's home. */
 export function workspaceFromSubmission(sub: Submission): Workspace {
   const ws = new Workspace();

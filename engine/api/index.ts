@@ -2,7 +2,7 @@ export * from './object.ts';
 export * from './kinds.ts';
 export { ObjectStore, StoreError, type Change, type ChangeType, type ChangeListener } from './store.ts';
 export type * from './server-types.ts';
-export { apiServer } from './server.ts';
+export { apiServer, OBJECT_BUDGET_PER_KIND } from './server.ts';
 export { FieldPath, OMIT, aggregate, errorBody, required, invalid, forbidden, duplicate, notFound, notSupported, tooLong, tooLongMaxLength, tooMany, internalError, typeInvalid } from './field.ts';
 export { GoRepr, goQuote, goStringSlice, goValue } from './gofmt.ts';
 export { groupKind, groupResource, notFoundError, alreadyExistsError, invalidError, badRequestError, conflictError, forbiddenError, unknownKindError } from './status.ts';

@@ -10,6 +10,7 @@ import { ApiserverServiceController } from './apiserver-service.ts';
 import { DaemonSetController } from './daemonset.ts';
 import { DeploymentController } from './deployment.ts';
 import { EndpointsController } from './endpoints.ts';
+import { EndpointSliceMirroringController } from './endpointslice-mirroring.ts';
 import { GarbageCollector } from './gc.ts';
 import { JobController } from './job.ts';
 import { KubeletController } from './kubelet/kubelet.ts';
@@ -41,6 +42,7 @@ export function installControllers(cluster: Cluster): InstalledControllers {
     c.addController(new SchedulerController(c));
     c.addController(kubelet);
     c.addController(new EndpointsController(c, api));
+    c.addController(new EndpointSliceMirroringController(c, api));
     if (c.config.servicelb) c.addController(new ServiceLbController(c, api));
     c.addController(gc);
     return { kubelet, owners };

@@ -38,7 +38,23 @@ describe('connect: pods and ClusterIP', () => {
     t.service('default', 'myservice', { selector: { run: 'mynginx' }, ports: [{ port: 8080, targetPort: 80 }] });
     const v = connect(t.cluster, pod('default', 'client'), '10.43.0.100', 8080, 'TCP');
     expect(code(v)).to.equal('refused:no-endpoints');
-    expect(!v.ok && v.reason.message).to.equal('service myservice has no endpoints: its selector run=mynginx matches no pod in namespace default; pod my-nginx has run=my-nginx');
+    expect(!v.ok && v.reason.message).to.equal('service myservice has no endpoints: its selector run=mynginx matches no pod in namespace default; pod my-nginx has labels run=my-nginx');
+  });
+  it('no endpoints: a selector typo with the letters swapped names the pod\'s real labels', () => {
+    const t = new TestCluster();
+    t.pod('default', 'web', { labels: { app: 'web', tier: 'front' } });
+    t.pod('default', 'client');
+    t.service('default', 'web', { selector: { app: 'wbe' }, ports: [{ port: 80 }] });
+    const v = connect(t.cluster, pod('default', 'client'), '10.43.0.100', 80, 'TCP');
+    expect(!v.ok && v.reason.message).to.equal('service web has no endpoints: its selector app=wbe matches no pod in namespace default; pod web has labels app=web,tier=front');
+  });
+  it('no endpoints: the matching pod lives in another namespace, and the reason says a selector stays in its namespace', () => {
+    const t = new TestCluster();
+    t.pod('other', 'api', { labels: { app: 'api' } });
+    t.pod('default', 'client');
+    t.service('default', 'api', { selector: { app: 'api' }, ports: [{ port: 80 }] });
+    const v = connect(t.cluster, pod('default', 'client'), '10.43.0.100', 80, 'TCP');
+    expect(!v.ok && v.reason.message).to.equal('service api has no endpoints: its selector app=api matches no pod in namespace default; pod api in namespace other matches, but a Service only selects pods of its own namespace');
   });
   it('endpoints not ready: refused, and the reason says so', () => {
     const t = new TestCluster();

@@ -3,6 +3,7 @@
  *
  * - connect(cluster, from, toIp, port, protocol) → Verdict (hops, or a failure with its reason)
  * - reachability(cluster, pods, port, protocol) → TruthTable<boolean>; formatTruthTable(expected, observed)
+ * - reachFromManifests(lab, files, port, protocol) → { table, pods, problems } (kube-netlab reach)
  * - the outside world: parseWorld, setWorld, addWorldHost, findWorldHostBy{Name,Ip}
  * - networkBinaries: curl:debian, curl:alpine, wget:busybox, nc:busybox, nc:netshoot, ping, agnhost
  * - setNetworkDeps({ runtime, lookup }): wire H4's container runtime and H7's resolver
@@ -19,6 +20,7 @@ export type { Peer, Protocol, Verdict, Hop, HopKind, Failure, PodRef } from './t
 export { TERMINAL_PEER } from './types.ts';
 export { explain, noteOf, type Reason } from './explain.ts';
 export { reachability, formatTruthTable, prettyPrint, compareTables, tableFromRows, TruthTable } from './reachability.ts';
+export { reachFromManifests, studentPods, type ReachLab, type ReachResult } from './reach-files.ts';
 export { compilePolicies, evaluate, selectingPolicies, type CompiledPolicy, type CompiledPolicies, type DirectionResult, type PolicyId } from './policy.ts';
 export { parseWorld, setWorld, addWorldHost, findWorldHostByName, findWorldHostByIp, listWorldHosts, worldServeHttp, type World, type WorldHost, type WorldRoute } from './world.ts';
 export { DEFAULT_WORLD } from './world-default.ts';

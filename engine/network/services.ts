@@ -78,15 +78,38 @@ export function noEndpointsDetail(cluster: Cluster, state: NetState, svc: KObjec
     const notReady = matching.map((p) => `${p.metadata.name} (${p.status?.phase ?? 'Pending'})`).join(', ');
     return `its selector ${selText} matches ${notReady}, but no matching pod is ready`;
   }
-  // Look for near misses: pods that share a selector key with another value.
-  const hints: string[] = [];
+  return `its selector ${selText} matches no pod in namespace ${ns}${selectorHints(cluster, ns, selector)}`;
+}
+
+/**
+ * What the student probably meant: pods of the namespace whose labels are
+ * a near miss (`app=wbe` for `app=web`, `run=my-nginx` for `run=mynginx`),
+ * else pods that share a selector key; and pods that do match, but in
+ * another namespace (a selector only selects in the Service's own).
+ */
+function selectorHints(cluster: Cluster, ns: string, selector: Record<string, string>): string {
+  const near: string[] = [];
+  const sameKey: string[] = [];
   for (const p of cluster.store.list('Pod', ns)) {
     const labels = p.metadata.labels ?? {};
-    const shared = Object.keys(selector).filter((k) => k in labels && looksAlike(labels[k]!, selector[k]!));
-    if (shared.length > 0) hints.push(`pod ${p.metadata.name} has ${shared.map((k) => `${k}=${labels[k]}`).join(',')}`);
-    if (hints.length >= 3) break;
+    const keys = Object.keys(selector).filter((k) => k in labels);
+    if (keys.length === 0) continue;
+    const text = `pod ${p.metadata.name} has labels ${formatLabels(labels)}`;
+    if (keys.some((k) => looksAlike(labels[k]!, selector[k]!))) near.push(text);
+    else sameKey.push(text);
   }
-  return `its selector ${selText} matches no pod in namespace ${ns}${hints.length ? `; ${hints.join('; ')}` : ''}`;
+  const elsewhere = cluster.store
+    .list('Pod')
+    .filter((p) => p.metadata.namespace !== ns && matchesAll(p.metadata.labels ?? {}, selector))
+    .slice(0, 3)
+    .map((p) => `pod ${p.metadata.name} in namespace ${p.metadata.namespace} matches, but a Service only selects pods of its own namespace`);
+  const hints = (near.length ? near : elsewhere.length ? [] : sameKey).slice(0, 3);
+  const all = [...hints, ...elsewhere];
+  return all.length ? `; ${all.join('; ')}` : '';
+}
+
+function matchesAll(labels: Record<string, string>, selector: Record<string, string>): boolean {
+  return Object.entries(selector).every(([k, v]) => labels[k] === v);
 }
 
 /** Near misses worth naming: `my-nginx` for `mynginx`, `Web` for `web`. */
@@ -94,7 +117,8 @@ function looksAlike(a: string, b: string): boolean {
   const norm = (s: string) => s.toLowerCase().replace(/[-_.]/g, '');
   const x = norm(a);
   const y = norm(b);
-  return x === y || (x.length > 2 && y.includes(x)) || (y.length > 2 && x.includes(y));
+  const sameLetters = x.length > 2 && [...x].sort().join('') === [...y].sort().join(''); // `wbe` for `web`
+  return x === y || sameLetters || (x.length > 2 && y.includes(x)) || (y.length > 2 && x.includes(y));
 }
 
 interface AffinityEntry {

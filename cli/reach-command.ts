@@ -1,0 +1,119 @@
+/**
+ * `kube-netlab reach --port 80 [--protocol tcp] FILES...`: apply manifests
+ * to a fresh default cluster and print who reaches whom on one port, as the
+ * Kubernetes e2e netpol tests print a truth table. Files are read from disk
+ * here (the engine never touches the disk) and copied into the lab's
+ * working directory, as steps/submission.ts does for grading.
+ */
+import type { Writable } from 'node:stream';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { applyServerFlags, defaultConfig, FlagError, type ClusterConfig } from '../engine/cluster/config.ts';
+import { Lab, LAB_HOME } from '../engine/lab/index.ts';
+import { reachFromManifests } from '../engine/network/index.ts';
+import { Workspace } from '../engine/workspace/index.ts';
+import { readSubmission, SUBMISSION_LIMITS } from '../grading/submission.ts';
+import { parseArgs, UsageError } from './args.ts';
+
+export const REACH_HELP = `Usage: kube-netlab reach --port PORT [--protocol tcp|udp|sctp] FILE|DIR...
+
+Applies the manifests (as one 'kubectl apply -f FILE -f FILE...', in the
+order given) to a fresh default k3s cluster, with NetworkPolicy enforced as
+k3s enforces it, and prints the reachability of every pod outside
+kube-system on PORT: rows are sources, columns destinations, '.' connects,
+'X' does not, laid out as the Kubernetes e2e network-policy tests print it.
+kubectl's errors and pods that cannot take part (not running, nothing
+listening on PORT) are reported on stderr.
+
+Exits 0 when the table was printed and kubectl applied everything, 1 when
+kubectl reported errors or no pod came up.
+
+Options:
+  --port PORT           the destination port (1-65535)
+  --protocol PROTOCOL   tcp (default), udp or sctp
+  --k3s-flags FLAGS     start the cluster as 'k3s server FLAGS' would, e.g.
+                        --k3s-flags '--disable-network-policy'
+  -h, --help            this help
+`;
+
+const PROTOCOLS = { tcp: 'TCP', udp: 'UDP', sctp: 'SCTP' } as const;
+
+export interface ReachIo {
+  stdout: Writable;
+  stderr: Writable;
+  cwd: string;
+}
+
+export async function reachCommand(argv: readonly string[], io: ReachIo): Promise<number> {
+  const { positional, options } = parseArgs(argv, {
+    port: { value: true, short: 'p' },
+    protocol: { value: true },
+    'k3s-flags': { value: true },
+    help: { value: false, short: 'h' },
+  });
+  if (options.has('help')) {
+    io.stdout.write(REACH_HELP);
+    return 0;
+  }
+  const portText = options.get('port')?.[0];
+  if (portText === undefined) throw new UsageError('kube-netlab reach needs --port PORT (see kube-netlab reach --help)');
+  const port = /^\d+$/.test(portText) ? Number(portText) : NaN;
+  if (!(port >= 1 && port <= 65535)) throw new UsageError(`--port ${portText}: a port is a number from 1 to 65535`);
+  const protoText = (options.get('protocol')?.[0] ?? 'tcp').toLowerCase();
+  const protocol = PROTOCOLS[protoText as keyof typeof PROTOCOLS];
+  if (!protocol) throw new UsageError(`--protocol ${protoText}: write tcp, udp or sctp`);
+  if (positional.length === 0) throw new UsageError('kube-netlab reach needs at least one manifest file or folder (see kube-netlab reach --help)');
+
+  const { workspace, paths } = copyInputs(positional, io.cwd);
+  const lab = new Lab({ workspace, config: serverConfig(options.get('k3s-flags')?.[0] ?? '') });
+  const r = reachFromManifests(lab, paths, port, protocol);
+  if (r.table) io.stdout.write(`${r.table}\n`);
+  for (const p of r.problems) io.stderr.write(`${p}\n`);
+  for (const n of r.notes) io.stderr.write(`note: ${n}\n`);
+  return r.problems.length === 0 ? 0 : 1;
+}
+
+/** The default cluster, changed by `k3s server` flags; a flag the model does not know is a usage error. */
+function serverConfig(flags: string): ClusterConfig {
+  try {
+    return applyServerFlags(defaultConfig(), flags);
+  } catch (e) {
+    if (e instanceof FlagError) throw new UsageError(`--k3s-flags: ${e.message}`);
+    throw e;
+  }
+}
+
+/**
+ * Copy each input into a fresh working tree under the lab's home: a path
+ * inside the current folder keeps its relative path (so kubectl's messages
+ * name the file as the user typed it); one outside it goes under
+ * `input-N/<its name>`. A path that does not exist is passed on as typed,
+ * so kubectl says `error: the path "…" does not exist`.
+ */
+export function copyInputs(inputs: readonly string[], cwd: string): { workspace: Workspace; paths: string[] } {
+  const ws = new Workspace();
+  ws.mkdirp(LAB_HOME);
+  const paths = inputs.map((input, i) => {
+    const abs = resolve(cwd, input);
+    const rel = relative(cwd, abs);
+    const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    const target = inside ? rel.split(sep).join('/') : `input-${i + 1}/${basename(abs) || 'root'}`;
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      return input;
+    }
+    if (st.isDirectory()) {
+      const sub = readSubmission(abs);
+      ws.mkdirp(`${LAB_HOME}/${target}`);
+      for (const [path, bytes] of sub.files) ws.write(`${LAB_HOME}/${target}/${path}`, bytes, { parents: true });
+    } else if (st.isFile() && st.size <= SUBMISSION_LIMITS.maxFileBytes) {
+      ws.write(`${LAB_HOME}/${target}`, readFileSync(abs), { parents: true });
+    } else {
+      return input;
+    }
+    return target;
+  });
+  return { workspace: ws, paths };
+}
