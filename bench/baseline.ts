@@ -23,7 +23,8 @@ export function scratch(label: string): string {
 /** Writes empty-steps.mjs into `dir`: every step text matches and does nothing. */
 export function emptySteps(dir: string): string {
   const file = join(dir, 'empty-steps.mjs');
-  writeFileSync(file, "import { defineStep } from '@cucumber/cucumber';\ndefineStep(/^.*$/, function () {});\n");
+  // Cucumber checks arity: steps that end with ':' carry a doc string or table.
+  writeFileSync(file, "import { defineStep } from '@cucumber/cucumber';\ndefineStep(/^.*:$/, function (_arg) {});\ndefineStep(/^.*[^:]$/, function () {});\n");
   return file;
 }
 
@@ -33,6 +34,9 @@ export interface Timed {
   stdout: string;
   stderr: string;
 }
+
+/** The last lines of a failed run's output, for the error message. */
+export const tail = (t: Timed): string => (t.stderr + t.stdout).split('\n').slice(-30).join('\n');
 
 export function timedRun(argv: string[], cwd: string): Timed {
   const t = performance.now();

@@ -5,7 +5,7 @@
  * schemas, jq) and the scenario itself cost. Median of several runs each.
  */
 import { join } from 'node:path';
-import { CUCUMBER_BIN, KUBE_NETLAB_BIN, emptySteps, scratch, timedRun, writeFile } from './baseline.ts';
+import { CUCUMBER_BIN, KUBE_NETLAB_BIN, emptySteps, scratch, tail, timedRun, writeFile } from './baseline.ts';
 import { median, round, type Benchmark } from './types.ts';
 
 const LAB = `Feature: one scenario
@@ -32,10 +32,10 @@ export const benchmarks: Benchmark[] = [
       for (let i = 0; i < RUNS; i++) {
         // Interleaved, so drift (thermal, other load) hits both alike.
         const b = timedRun([CUCUMBER_BIN, '--import', steps, feature, '--format', 'summary'], dir);
-        if (b.status !== 0) throw new Error(`baseline cucumber-js failed: ${b.stderr || b.stdout}`);
+        if (b.status !== 0) throw new Error(`baseline cucumber-js failed: ${tail(b)}`);
         base.push(b.ms);
         const k = timedRun([KUBE_NETLAB_BIN, 'test', feature, '--out', join(dir, 'report')], dir);
-        if (k.status !== 0) throw new Error(`kube-netlab test failed: ${k.stderr || k.stdout}`);
+        if (k.status !== 0) throw new Error(`kube-netlab test failed: ${tail(k)}`);
         knl.push(k.ms);
         knlNoReports.push(timedRun([KUBE_NETLAB_BIN, 'test', feature, '--no-reports'], dir).ms);
       }

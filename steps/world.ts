@@ -2,7 +2,9 @@
  * One World per scenario: a fresh Lab (cluster + working directory +
  * terminal), created by the first step that needs it, and the last run.
  */
-import { BeforeAll, World, setWorldConstructor, type IWorldOptions } from '@cucumber/cucumber';
+import { After, BeforeAll, Status, World, setWorldConstructor, type IWorldOptions } from '@cucumber/cucumber';
+import { CLUSTER_MEDIA_TYPE } from '../reports/cluster-snapshot.ts';
+import { clusterSnapshot } from './snapshot.ts';
 import { loadJq } from '../engine/shell/index.ts';
 import { Lab, type LabOptions, type RunResult } from '../engine/lab/index.ts';
 import { submissionFor, workspaceFromSubmission } from './submission.ts';
@@ -59,4 +61,10 @@ setWorldConstructor(LabWorld);
 // jq (real jq compiled to WebAssembly) loads once, asynchronously; after that the terminal is synchronous.
 BeforeAll(async function () {
   await loadJq();
+});
+
+// A failed scenario's report draws its cluster: attach what the store holds.
+After(function (this: LabWorld, { result }) {
+  if (!this.hasLab || result?.status === Status.PASSED) return;
+  this.attach(JSON.stringify(clusterSnapshot(this.lab)), CLUSTER_MEDIA_TYPE);
 });

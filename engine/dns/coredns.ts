@@ -2,7 +2,7 @@
  * CoreDNS as k3s runs it: the Corefile of k3s's coredns ConfigMap, with its
  * plugins in CoreDNS's execution order (plugin.cfg), not the file's:
  *
- *     cache 30        answers keep their TTL, capped at 30 s
+ *     cache 30        every record of a reply gets its smallest TTL, clamped to 5..30 s
  *     hosts /etc/coredns/NodeHosts { ttl 60; fallthrough }
  *     kubernetes cluster.local in-addr.arpa ip6.arpa { pods insecure; fallthrough in-addr.arpa ip6.arpa }
  *     forward . /etc/resolv.conf   → the outside world
@@ -100,8 +100,23 @@ function forward(cluster: Cluster, qname: string, qtype: RRType): DnsAnswer {
   };
 }
 
-/** plugin/cache rewrites every TTL to at most its cap. */
+/** `cache 30`'s floor: dnsutil.MinimalDefaultTTL (minpttl / minnttl / failttl). */
+export const CACHE_MIN_TTL = 5;
+
+/**
+ * plugin/cache (cache.go WriteMsg, filterRRSlice): the reply's smallest TTL
+ * (dnsutil.MinimalTTLWithMaximum; 5 s for a reply with no records or a
+ * SERVFAIL), clamped to [5, 30], becomes the TTL of EVERY record. So an
+ * ExternalName answer prints its CNAME and the target's A both with 5.
+ * (A cache hit would count down from there; the model answers every query
+ * as a fresh miss.)
+ */
 function capTtl(a: DnsAnswer): DnsAnswer {
-  const cap = (rs: DnsRecord[]) => rs.map((r) => (r.ttl > CACHE_MAX_TTL ? { ...r, ttl: CACHE_MAX_TTL } : r));
-  return { ...a, answer: cap(a.answer), authority: cap(a.authority), additional: cap(a.additional) };
+  const all = [...a.answer, ...a.authority, ...a.additional];
+  const minimal = a.rcode !== 'NOERROR' && a.rcode !== 'NXDOMAIN' || all.length === 0
+    ? CACHE_MIN_TTL
+    : Math.min(CACHE_MAX_TTL, ...all.map((r) => r.ttl));
+  const ttl = Math.min(Math.max(minimal, CACHE_MIN_TTL), CACHE_MAX_TTL);
+  const set = (rs: DnsRecord[]) => rs.map((r) => (r.ttl === ttl ? r : { ...r, ttl }));
+  return { ...a, answer: set(a.answer), authority: set(a.authority), additional: set(a.additional) };
 }

@@ -16,6 +16,7 @@ import { routeService, type Frontend } from './route-service.ts';
 import { deliverToPod } from './deliver.ts';
 import { findWorldHostByIp, worldAccepts } from './world.ts';
 import { inCidr, isIpv4 } from './ip.ts';
+import { nodeDnsConfig } from '../dns/resolvconf.ts';
 import type { Failure, Hop, Peer, Protocol, Verdict } from './types.ts';
 
 export function connect(cluster: Cluster, from: Peer, toIp: string, port: number, protocol: Protocol = 'TCP'): Verdict {
@@ -45,6 +46,7 @@ function route(cluster: Cluster, state: NetState, src: Source, toIp: string, por
   if (node) return toNode(cluster, state, src, node, port, protocol, hops);
   const lb = state.lbPorts.get(`${toIp}|${protocol}:${port}`);
   if (lb) return routeService(cluster, state, src, { kind: 'loadBalancer', svc: lb.svc, index: lb.index, ip: toIp, port, protocol, node: src.node }, hops);
+  if (port === 53 && protocol !== 'SCTP' && nodeDnsConfig(cluster).servers.includes(toIp)) return toLanResolver(src, toIp, hops);
   const host = findWorldHostByIp(cluster, toIp);
   if (host) {
     if (!src.external) hops.push({ kind: 'snat', at: src.node?.ip ?? src.ip, detail: `masqueraded to node ${src.node?.name ?? '?'} (${src.node?.ip ?? src.ip}) on the way out` });
@@ -58,6 +60,16 @@ function route(cluster: Cluster, state: NetState, src: Source, toIp: string, por
     return fail(hops, 'unreachable', { kind: 'no-such-host', ip: toIp, subnet: cfg.clusterCidr }, 3000);
   }
   return fail(hops, 'timeout', { kind: 'no-route', ip: toIp });
+}
+
+/**
+ * The LAN's DNS resolver (the nodes' own nameserver, which CoreDNS forwards
+ * to and pods with dnsPolicy Default use) answers on 53/UDP and 53/TCP.
+ */
+function toLanResolver(src: Source, toIp: string, hops: Hop[]): Verdict {
+  if (!src.external) hops.push({ kind: 'snat', at: src.node?.ip ?? src.ip, detail: `masqueraded to node ${src.node?.name ?? '?'} (${src.node?.ip ?? src.ip}) on the way out` });
+  hops.push({ kind: 'world', at: `${toIp}:53`, detail: 'the LAN\'s DNS resolver answers' });
+  return { ok: true, hops, endpoint: { ip: toIp, port: 53, host: 'the LAN resolver' }, seenSource: src.external ? src.ip : (src.node?.ip ?? src.ip), ms: 1 };
 }
 
 /** A node's own address: a NodePort, a servicelb port, or a closed port (RST from the host). */

@@ -21,8 +21,9 @@ interface PodPolicies {
 
 interface EnforceCache {
   generation: number;
-  byPod: Map<string, PodPolicies>;
-  namedPorts: Map<string, Map<string, { port: number; protocol: Protocol }>>;
+  // Keyed by the PodInfo object (stable within a generation): no key string per table cell.
+  byPod: Map<PodInfo, PodPolicies>;
+  namedPorts: Map<PodInfo, Map<string, { port: number; protocol: Protocol }>>;
   peers: Map<string, PolicyPeer>;
 }
 
@@ -40,22 +41,20 @@ function cache(cluster: Cluster, state: NetState): EnforceCache {
 /** The policies selecting a pod, computed once per store generation. */
 export function policiesFor(cluster: Cluster, state: NetState, pod: PodInfo): PodPolicies {
   const c = cache(cluster, state);
-  const key = `${pod.namespace}/${pod.name}`;
-  let p = c.byPod.get(key);
-  if (!p) c.byPod.set(key, (p = selectingPolicies(state.policies, pod.namespace, pod.labels)));
+  let p = c.byPod.get(pod);
+  if (!p) c.byPod.set(pod, (p = selectingPolicies(state.policies, pod.namespace, pod.labels)));
   return p;
 }
 
 export function namedPortsOf(cluster: Cluster, state: NetState, pod: PodInfo): Map<string, { port: number; protocol: Protocol }> {
   const c = cache(cluster, state);
-  const key = `${pod.namespace}/${pod.name}`;
-  let m = c.namedPorts.get(key);
+  let m = c.namedPorts.get(pod);
   if (!m) {
     m = new Map();
     for (const ctr of (pod.obj.spec?.containers as any[]) ?? []) {
       for (const p of ctr.ports ?? []) if (p.name) m.set(p.name, { port: p.containerPort, protocol: p.protocol ?? 'TCP' });
     }
-    c.namedPorts.set(key, m);
+    c.namedPorts.set(pod, m);
   }
   return m;
 }
@@ -79,12 +78,11 @@ function asPolicyPeer(cluster: Cluster, state: NetState, ip: string): PolicyPeer
 export function judge(cluster: Cluster, state: NetState, src: Source, seenSource: string, dst: PodInfo, port: number, protocol: Protocol): Reason | undefined {
   if (!cluster.config.networkPolicy || state.policies.count === 0) return undefined;
   if (src.pod && src.pod.namespace === dst.namespace && src.pod.name === dst.name) return undefined;
-  const dstNamed = namedPortsOf(cluster, state, dst);
   // Egress is judged on the sending pod, unless its packet left as the node (hostNetwork).
   if (src.pod && src.ip === src.pod.ip) {
     const eg = policiesFor(cluster, state, src.pod).egress;
     if (eg.length > 0) {
-      const r = evaluate(eg, 'egress', { peer: asPolicyPeer(cluster, state, dst.ip), port, protocol, destNamedPorts: dstNamed });
+      const r = evaluate(eg, 'egress', { peer: asPolicyPeer(cluster, state, dst.ip), port, protocol, destNamedPorts: namedPortsOf(cluster, state, dst) });
       if (!r.allowed) return { kind: 'policy-denied', direction: 'egress', subject: `${src.pod.namespace}/${src.pod.name}`, policies: r.selectedBy, peer: `${dst.namespace}/${dst.name}`, port, protocol };
     }
   }
@@ -92,7 +90,7 @@ export function judge(cluster: Cluster, state: NetState, src: Source, seenSource
   const ing = policiesFor(cluster, state, dst).ingress;
   if (ing.length === 0) return undefined;
   const peer = asPolicyPeer(cluster, state, seenSource);
-  const r = evaluate(ing, 'ingress', { peer, port, protocol, destNamedPorts: dstNamed });
+  const r = evaluate(ing, 'ingress', { peer, port, protocol, destNamedPorts: namedPortsOf(cluster, state, dst) });
   if (r.allowed) return undefined;
   const who = peer.pod ? `${peer.pod.namespace}/${state.podsByIp.get(seenSource)!.name}` : seenSource;
   return { kind: 'policy-denied', direction: 'ingress', subject: `${dst.namespace}/${dst.name}`, policies: r.selectedBy, peer: who, port, protocol };

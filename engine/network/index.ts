@@ -6,6 +6,7 @@
  * - reachFromManifests(lab, files, port, protocol) → { table, pods, problems } (kube-netlab reach)
  * - the outside world: parseWorld, setWorld, addWorldHost, findWorldHostBy{Name,Ip}
  * - networkBinaries: curl:debian, curl:alpine, wget:busybox, nc:busybox, nc:netshoot, ping, agnhost
+ * - explainConnection(cluster, fromPod, target, opts) → { ok, hops, summary }: "why can't A reach B"
  * - setNetworkDeps({ runtime, lookup }): wire H4's container runtime and H7's resolver
  */
 import type { CommandHandler } from '../shell/command.ts';
@@ -28,6 +29,7 @@ export { WORLD_SCHEMA } from './world-schema.ts';
 export { setNetworkDeps, type NetworkDeps, type RuntimeLike, type LookupFn, type LookupResult, type Listener, type HttpRequest, type HttpResponse } from './deps.ts';
 export { netState } from './state.ts';
 export { curlDebian, curlAlpine } from './curl.ts';
+export { explainConnection, parseTarget, type WhyOptions, type WhyResult } from './why.ts';
 
 export const networkBinaries: Record<string, CommandHandler> = {
   'curl:debian': curlDebian,

@@ -11,28 +11,46 @@ import { parseRRType, rdataText, type DnsAnswer, type RRType } from '../types.ts
 import { BIND_VERSION, toolEnv, wait } from './common.ts';
 import { bindLookup, communicationErrors, digQuestionLine, digRecordLine, wireSize } from './bind-text.ts';
 
-interface DigOptions { server?: string; name?: string; type?: RRType; short: boolean; search: boolean; args: string[] }
+interface DigOptions { server?: string; name?: string; type?: RRType; short: boolean; search: boolean; args: string[]; warnings: string[] }
 
+const CLASSES = new Set(['IN', 'CH', 'CHAOS', 'HS', 'HESIOD', 'NONE', 'ANY']);
+
+/**
+ * dig.c parse_args: a word that is not an option is a query type while
+ * `-t`/`-c` have not been given (so `dig SRV name` and `dig name SRV` both
+ * ask SRV), else a class, else the name. A second type is a warning.
+ */
 function parseArgs(argv: readonly string[]): DigOptions {
-  const o: DigOptions = { short: false, search: false, args: argv.slice(1) as string[] };
+  const o: DigOptions = { short: false, search: false, args: argv.slice(1) as string[], warnings: [] };
   const rest = argv.slice(1);
+  let openTypeClass = true;
+  const setType = (t: RRType) => {
+    if (o.type !== undefined) o.warnings.push(';; Warning, extra type option\n');
+    o.type = t;
+  };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     if (a.startsWith('@')) o.server = a.slice(1);
     else if (a === '-x' && rest[i + 1]) {
       o.name = reverseName(rest[++i]!) ?? rest[i];
-      o.type = o.type ?? 'PTR';
-    } else if (a === '-t' && rest[i + 1]) o.type = parseRRType(rest[++i]!) ?? o.type;
-    else if (a.startsWith('+')) {
+      o.type = 'PTR';
+    } else if (a === '-t' && rest[i + 1]) {
+      openTypeClass = false;
+      const t = parseRRType(rest[++i]!);
+      if (t) setType(t);
+      else o.warnings.push(`;; Warning, ignoring invalid type ${rest[i]}\n`);
+    } else if (a === '-c' && rest[i + 1]) {
+      openTypeClass = false;
+      i++;
+    } else if (a.startsWith('+')) {
       const opt = a.slice(1).toLowerCase();
       if (opt === 'short') o.short = true;
       else if (opt === 'noshort') o.short = false;
       else if (opt === 'search') o.search = true;
       else if (opt === 'nosearch') o.search = false;
-    } else if (o.name !== undefined && parseRRType(a) && a.toUpperCase() !== o.name.toUpperCase()) o.type = parseRRType(a);
-    else if (a.toUpperCase() === 'IN') continue;
+    } else if (openTypeClass && parseRRType(a)) setType(parseRRType(a)!);
+    else if (openTypeClass && CLASSES.has(a.toUpperCase())) continue;
     else if (o.name === undefined) o.name = a;
-    else if (parseRRType(a)) o.type = parseRRType(a);
   }
   return o;
 }
@@ -51,6 +69,7 @@ export const digBind: CommandHandler = (ctx: CommandContext): number => {
   const env = toolEnv(ctx, 'dig');
   if (!env) return 10;
   const o = parseArgs(ctx.argv);
+  for (const w of o.warnings) ctx.stderr(w);
   const name = o.name ?? '.';
   const type: RRType = o.type ?? (o.name === undefined ? 'NS' : 'A');
   const server = o.server ?? env.rc.servers[0] ?? '127.0.0.1';

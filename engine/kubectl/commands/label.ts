@@ -1,7 +1,8 @@
 /**
  * `kubectl label TYPE NAME k=v… k-… [--overwrite]`: kubernetes/kubectl
  * pkg/cmd/label/label.go (v0.33.5): `pod/x labeled`, `unlabeled`,
- * `not labeled`; `'run' already has a value (x), and --overwrite is false`.
+ * `not labeled`; `'run' already has a value (x), and --overwrite is false`;
+ * `label "x" not found.` for a removal of a label the object lacks.
  */
 import type { KObject } from '../../api/object.ts';
 import type { Kube, Subcommand } from '../context.ts';
@@ -109,6 +110,8 @@ function runLabel(k: Kube, f: Flags): KubectlError | undefined {
   let wrote = false;
   for (const obj of objects) {
     const current = obj.metadata.labels ?? {};
+    // label.go prints this (to stdout) before labelFunc runs, except on --dry-run=client.
+    if (dry !== 'client') for (const r of specs.remove) if (!(r in current)) k.out(`label "${r}" not found.\n`);
     if (!f.bool('overwrite')) {
       const clashes = Object.entries(specs.labels)
         .filter(([key, v]) => key in current && current[key] !== v)
