@@ -5,7 +5,10 @@
 import { UsageError } from './args.ts';
 import { gradeCommand, GRADE_HELP } from './grade-command.ts';
 import { LabsError } from './run-labs.ts';
+import { reachCommand, REACH_HELP } from './reach-command.ts';
+import { shellCommand, SHELL_HELP } from './shell-command.ts';
 import { testCommand, TEST_HELP } from './test-command.ts';
+import { whyCommand, WHY_HELP } from './why-command.ts';
 
 const HELP = `Usage: kube-netlab COMMAND [options]
 
@@ -16,6 +19,11 @@ Commands:
   test PATH...      run lab features; exit 0 only when every scenario passed
   grade SUBMISSION_DIR... --labs PATH... --out OUT_DIR
                     grade homework submissions with the labs; write reports
+  why FROM TARGET -f FILES...
+                    explain why a pod can or cannot reach a Service, pod or IP
+  reach --port N FILES...
+                    apply manifests and print the pod-to-pod reachability table
+  shell             a terminal on a fresh simulated cluster, to explore
   help [COMMAND]    show help
 
 Run 'kube-netlab COMMAND --help' for a command's options.
@@ -31,14 +39,20 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(HELP);
       return cmd === undefined ? 2 : 0;
     case 'help':
-      process.stdout.write(rest[0] === 'test' ? TEST_HELP : rest[0] === 'grade' ? GRADE_HELP : HELP);
+      process.stdout.write(({ test: TEST_HELP, grade: GRADE_HELP, shell: SHELL_HELP, why: WHY_HELP, reach: REACH_HELP } as Record<string, string>)[rest[0] ?? ''] ?? HELP);
       return 0;
     case 'test':
       return testCommand(rest, io);
     case 'grade':
       return gradeCommand(rest, io);
+    case 'why':
+      return whyCommand(rest, io);
+    case 'reach':
+      return reachCommand(rest, io);
+    case 'shell':
+      return shellCommand(rest, { ...io, stdin: process.stdin, interactive: process.stdin.isTTY === true });
     default:
-      throw new UsageError(`unknown command "${cmd}" (commands: test, grade; see kube-netlab --help)`);
+      throw new UsageError(`unknown command "${cmd}" (commands: test, grade, why, reach, shell; see kube-netlab --help)`);
   }
 }
 

@@ -5,7 +5,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from './args.ts';
-import { copyInputs, reachCommand, REACH_HELP } from './reach-command.ts';
+import { copyInputs } from './load-files.ts';
+import { reachCommand, REACH_HELP } from './reach-command.ts';
 
 function sink(): Writable & { text: () => string } {
   const chunks: string[] = [];

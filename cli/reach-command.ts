@@ -6,13 +6,10 @@
  * working directory, as steps/submission.ts does for grading.
  */
 import type { Writable } from 'node:stream';
-import { readFileSync, statSync } from 'node:fs';
-import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { applyServerFlags, defaultConfig, FlagError, type ClusterConfig } from '../engine/cluster/config.ts';
-import { Lab, LAB_HOME } from '../engine/lab/index.ts';
+import { Lab } from '../engine/lab/index.ts';
 import { reachFromManifests } from '../engine/network/index.ts';
-import { Workspace } from '../engine/workspace/index.ts';
-import { readSubmission, SUBMISSION_LIMITS } from '../grading/submission.ts';
+import { copyInputs } from './load-files.ts';
 import { parseArgs, UsageError } from './args.ts';
 
 export const REACH_HELP = `Usage: kube-netlab reach --port PORT [--protocol tcp|udp|sctp] FILE|DIR...
@@ -83,37 +80,3 @@ function serverConfig(flags: string): ClusterConfig {
   }
 }
 
-/**
- * Copy each input into a fresh working tree under the lab's home: a path
- * inside the current folder keeps its relative path (so kubectl's messages
- * name the file as the user typed it); one outside it goes under
- * `input-N/<its name>`. A path that does not exist is passed on as typed,
- * so kubectl says `error: the path "…" does not exist`.
- */
-export function copyInputs(inputs: readonly string[], cwd: string): { workspace: Workspace; paths: string[] } {
-  const ws = new Workspace();
-  ws.mkdirp(LAB_HOME);
-  const paths = inputs.map((input, i) => {
-    const abs = resolve(cwd, input);
-    const rel = relative(cwd, abs);
-    const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-    const target = inside ? rel.split(sep).join('/') : `input-${i + 1}/${basename(abs) || 'root'}`;
-    let st;
-    try {
-      st = statSync(abs);
-    } catch {
-      return input;
-    }
-    if (st.isDirectory()) {
-      const sub = readSubmission(abs);
-      ws.mkdirp(`${LAB_HOME}/${target}`);
-      for (const [path, bytes] of sub.files) ws.write(`${LAB_HOME}/${target}/${path}`, bytes, { parents: true });
-    } else if (st.isFile() && st.size <= SUBMISSION_LIMITS.maxFileBytes) {
-      ws.write(`${LAB_HOME}/${target}`, readFileSync(abs), { parents: true });
-    } else {
-      return input;
-    }
-    return target;
-  });
-  return { workspace: ws, paths };
-}

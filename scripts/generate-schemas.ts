@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGenerator } from 'ts-json-schema-generator';
 import { KINDS } from '../engine/api/kinds.ts';
+import { writeValidators } from './generate-validators.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'schemas', 'manifest-types.ts');
@@ -78,3 +79,5 @@ function main(): void {
 }
 
 main();
+// The validators follow the schemas: compiled ahead of time from what was just written.
+writeValidators();

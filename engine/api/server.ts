@@ -98,9 +98,10 @@ class ModelApiServer implements ApiServer {
       undo();
       return ok(obj);
     }
-    if (this.cluster.store.count(info.kind) >= OBJECT_BUDGET_PER_KIND) {
+    const budget = this.cluster.config.objectBudgetPerKind ?? OBJECT_BUDGET_PER_KIND;
+    if (this.cluster.store.count(info.kind) >= budget) {
       undo();
-      return fail(forbiddenError(info, obj.metadata.name, `exceeded kube-netlab's object budget: the simulated cluster holds at most ${OBJECT_BUDGET_PER_KIND} ${info.resource}`));
+      return fail(forbiddenError(info, obj.metadata.name, `exceeded kube-netlab's object budget: the simulated cluster holds at most ${budget} ${info.resource}`));
     }
     return this.write(() => this.cluster.store.create(obj), undo);
   }

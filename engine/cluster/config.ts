@@ -33,6 +33,12 @@ export interface ClusterConfig {
   k3sVersion: string;
   /** Seeds every random choice in the cluster. */
   seed: string;
+  /**
+   * Most objects of one kind the API server admits (default: the server's
+   * OBJECT_BUDGET_PER_KIND, a guard against runaway labs). Raised by the
+   * scale benchmark, which builds clusters at Kubernetes' own thresholds.
+   */
+  objectBudgetPerKind?: number;
 }
 
 export const K3S_VERSION = 'v1.33.5+k3s1';

@@ -15,10 +15,20 @@ import { DirtyKeys, keyOf, splitKey, watch } from './tracker.ts';
 
 const HASH = 'pod-template-hash';
 
+/** Keys by template object: stored objects are never mutated, so a template's key never changes. */
+const templateKeys = new WeakMap<object, string>();
+
 function templateKey(template: unknown): string {
-  const t = structuredClone(template ?? {}) as { metadata?: { labels?: Record<string, string> } };
-  if (t.metadata?.labels) delete t.metadata.labels[HASH];
-  return stableJson(t);
+  const cached = template && typeof template === 'object' ? templateKeys.get(template) : undefined;
+  if (cached !== undefined) return cached;
+  const t = { ...((template ?? {}) as { metadata?: { labels?: Record<string, string> } }) };
+  if (t.metadata?.labels && HASH in t.metadata.labels) {
+    const { [HASH]: _hash, ...labels } = t.metadata.labels;
+    t.metadata = { ...t.metadata, labels };
+  }
+  const key = stableJson(t);
+  if (template && typeof template === 'object') templateKeys.set(template, key);
+  return key;
 }
 
 export class DeploymentController implements Controller {

@@ -18,9 +18,20 @@ export function safeEncode(s: string): string {
 
 /** `controller.ComputeHash`: FNV-1a of the template (with a collision count), safe-encoded. */
 export function podTemplateHash(template: unknown, collisionCount = 0): string {
+  // Controllers hash the same stored (never mutated) template on every sync: cache by object.
+  const cache = template && typeof template === 'object' ? hashes.get(template) : undefined;
+  const hit = cache?.get(collisionCount);
+  if (hit !== undefined) return hit;
   const text = stableJson(template) + (collisionCount ? String(collisionCount) : '');
-  return safeEncode(String(fnv32a(text)));
+  const hash = safeEncode(String(fnv32a(text)));
+  if (template && typeof template === 'object') {
+    if (cache) cache.set(collisionCount, hash);
+    else hashes.set(template, new Map([[collisionCount, hash]]));
+  }
+  return hash;
 }
+
+const hashes = new WeakMap<object, Map<number, string>>();
 
 export function stableJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;

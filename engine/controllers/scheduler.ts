@@ -15,6 +15,7 @@ import { toRfc3339 } from '../sim/index.ts';
 import { recordEvent } from './events.ts';
 import { isTerminal } from './ipam.ts';
 import { DirtyKeys, keyOf, splitKey, watch } from './tracker.ts';
+import { LeastLoaded } from './least-loaded.ts';
 
 interface Footprint {
   node?: string;
@@ -41,11 +42,16 @@ export class SchedulerController implements Controller {
   private readonly pending = new Set<string>();
   private readonly podCount = new Map<string, number>();
   private readonly usedPorts = new Map<string, Map<string, number>>();
+  /** The fast path's index; null when a node carries a NoSchedule/NoExecute taint; rebuilt after Node changes. */
+  private picker: LeastLoaded | null | undefined;
 
   constructor(private readonly cluster: Cluster) {
     for (const p of cluster.store.list('Pod')) this.account(footprint(p), +1);
     watch(cluster.store, ['Pod', 'Node'], (c) => {
-      if (c.kind === 'Node') return this.retryPending();
+      if (c.kind === 'Node') {
+        this.picker = undefined;
+        return this.retryPending();
+      }
       const before = footprint(c.old);
       const after = footprint(c.obj);
       this.account(before, -1);
@@ -62,7 +68,11 @@ export class SchedulerController implements Controller {
 
   private account(f: Footprint, sign: number): void {
     if (!f.node) return;
-    if (f.counts) this.podCount.set(f.node, (this.podCount.get(f.node) ?? 0) + sign);
+    if (f.counts) {
+      const n = (this.podCount.get(f.node) ?? 0) + sign;
+      this.podCount.set(f.node, n);
+      this.picker?.set(f.node, n);
+    }
     let m = this.usedPorts.get(f.node);
     if (!m) this.usedPorts.set(f.node, (m = new Map()));
     for (const p of f.ports) m.set(p, (m.get(p) ?? 0) + sign);
@@ -107,7 +117,22 @@ export class SchedulerController implements Controller {
     return undefined;
   }
 
+  /** The fast path's pick (see least-loaded.ts), or undefined when the pod or the nodes need the full filter. */
+  private fastPick(pod: KObject): KObject | undefined {
+    if (pod.spec?.nodeSelector || pod.spec?.affinity?.nodeAffinity || hostPorts(pod).length > 0) return undefined;
+    if (this.picker === undefined) {
+      const nodes = this.cluster.config.nodes.map((n) => this.cluster.store.get('Node', undefined, n.name));
+      const tainted = nodes.some((n) => ((n?.spec?.taints ?? []) as Array<{ effect: string }>).some((t) => t.effect === 'NoSchedule' || t.effect === 'NoExecute'));
+      this.picker = tainted ? null : new LeastLoaded(this.cluster.config.nodes.map((n) => n.name));
+      if (this.picker) for (const n of nodes) if (n) this.picker.set(n.metadata.name, this.podCount.get(n.metadata.name) ?? 0);
+    }
+    const name = this.picker?.best();
+    return name === undefined ? undefined : this.cluster.store.get('Node', undefined, name);
+  }
+
   private schedule(pod: KObject): boolean {
+    const fast = this.fastPick(pod);
+    if (fast) return this.bind(pod, fast);
     const nodes = this.cluster.config.nodes.map((n) => this.cluster.store.get('Node', undefined, n.name)).filter((n): n is KObject => !!n);
     const reasons = new Map<string, number>();
     let best: KObject | undefined;
@@ -122,7 +147,7 @@ export class SchedulerController implements Controller {
     const now = toRfc3339(this.cluster.clock.now());
     if (!best) {
       const parts = [...reasons].map(([r, n]) => `${n} node(s) ${r}`).sort();
-      const message = `0/${nodes.length} nodes are available: ${parts.join(', ')}. preemption: 0/${nodes.length} nodes are available: ${nodes.length} Preemption is not helpful for scheduling.`;
+      const message = `0/${nodes.length} nodes are available: ${parts.join(', ')}. preemption: 0/${nodes.length} nodes are available: ${preemptionParts(reasons).join(', ')}.`;
       const cond = { lastProbeTime: null, lastTransitionTime: now, message, reason: 'Unschedulable', status: 'False', type: 'PodScheduled' };
       const old = (pod.status?.conditions ?? []) as Array<{ type: string; message?: string }>;
       if (old.find((c) => c.type === 'PodScheduled')?.message !== message) {
@@ -131,6 +156,11 @@ export class SchedulerController implements Controller {
       }
       return false;
     }
+    return this.bind(pod, best);
+  }
+
+  private bind(pod: KObject, best: KObject): boolean {
+    const now = toRfc3339(this.cluster.clock.now());
     const cond = { lastProbeTime: null, lastTransitionTime: now, status: 'True', type: 'PodScheduled' };
     // The binding subresource: no admission on spec.nodeName.
     const bound = this.cluster.store.update({ ...pod, spec: { ...pod.spec, nodeName: best.metadata.name }, status: { ...(pod.status ?? {}), phase: 'Pending', conditions: [cond] } });
@@ -157,4 +187,25 @@ function matchTerm(
     if (e.operator === 'DoesNotExist' && has) return false;
   }
   return true;
+}
+
+/**
+ * The preemption post-filter's half of the message (kube-scheduler
+ * framework/preemption): nodes that failed a filter preemption cannot fix
+ * (node affinity, taints: UnschedulableAndUnresolvable) are "not helpful";
+ * nodes that failed on host ports (NodePorts: Unschedulable) are tried, and
+ * as the model's pods all share one priority there is never a victim.
+ * FitError.Error() sorts the "count reason" strings.
+ */
+function preemptionParts(reasons: Map<string, number>): string[] {
+  let resolvable = 0;
+  let unresolvable = 0;
+  for (const [r, n] of reasons) {
+    if (r === "didn't have free ports for the requested pod ports") resolvable += n;
+    else unresolvable += n;
+  }
+  const parts: string[] = [];
+  if (resolvable) parts.push(`${resolvable} No preemption victims found for incoming pod`);
+  if (unresolvable) parts.push(`${unresolvable} Preemption is not helpful for scheduling`);
+  return parts.sort();
 }

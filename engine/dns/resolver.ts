@@ -100,7 +100,7 @@ function success(a: DnsAnswer, asked: string, type: RRType, queries: QueryTrace[
 
 function failWith(error: LookupError, name: string, queries: QueryTrace[]): LookupResult {
   const msg: Record<LookupError, string> = {
-    NXDOMAIN: `The name "${name}" does not exist in DNS (NXDOMAIN) under any search domain tried: ${queries.map((q) => q.name).join(', ')}.`,
+    NXDOMAIN: `The name "${name}" does not exist in DNS (NXDOMAIN) as any of the names tried: ${queries.map((q) => q.name).join(', ')}`,
     NODATA: `The name "${name}" exists but has no ${queries[0]?.type ?? 'A'} record (NODATA).`,
     SERVFAIL: `The DNS server failed to answer for "${name}" (SERVFAIL).`,
     REFUSED: `The DNS server refused the query for "${name}".`,

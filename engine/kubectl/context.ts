@@ -9,6 +9,7 @@ import type { ApiServer } from '../api/server-types.ts';
 import { apiServer } from '../api/server.ts';
 import type { Flags, FlagSpec } from './flags.ts';
 import type { KubectlError } from './errors.ts';
+import { withApiWarnings } from './warnings.ts';
 
 export interface Kube {
   readonly ctx: CommandContext;
@@ -37,7 +38,7 @@ export function makeKube(ctx: CommandContext, cluster: Cluster, f: Flags, comman
   return {
     ctx,
     cluster,
-    api: apiServer(cluster),
+    api: withApiWarnings(apiServer(cluster), (t) => ctx.stderr(t)),
     namespace: ns || 'default',
     explicitNamespace: ns !== '',
     commandPath,

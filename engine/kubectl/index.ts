@@ -16,6 +16,7 @@ import { scaleCommand } from './commands/scale.ts';
 import { logsCommand } from './commands/logs.ts';
 import { execCommand } from './commands/exec.ts';
 import { clusterInfoCommand, versionCommand } from './commands/info.ts';
+import { apiResourcesCommand } from './commands/api-resources.ts';
 import { ROOT_HELP } from './help.ts';
 
 export const SUBCOMMANDS = [
@@ -32,6 +33,7 @@ export const SUBCOMMANDS = [
   execCommand,
   versionCommand,
   clusterInfoCommand,
+  apiResourcesCommand,
 ] as const;
 
 /** `kubectl` with no subcommand prints its help (cobra's root Run), exit 0. */

@@ -14,6 +14,7 @@ import { resolveSource, isSource, type Source } from './source.ts';
 import { noteOf, type Reason } from './explain.ts';
 import { routeService, type Frontend } from './route-service.ts';
 import { deliverToPod } from './deliver.ts';
+import { judgeEgressTo } from './enforce.ts';
 import { findWorldHostByIp, worldAccepts } from './world.ts';
 import { inCidr, isIpv4 } from './ip.ts';
 import { nodeDnsConfig } from '../dns/resolvconf.ts';
@@ -46,6 +47,9 @@ function route(cluster: Cluster, state: NetState, src: Source, toIp: string, por
   if (node) return toNode(cluster, state, src, node, port, protocol, hops);
   const lb = state.lbPorts.get(`${toIp}|${protocol}:${port}`);
   if (lb) return routeService(cluster, state, src, { kind: 'loadBalancer', svc: lb.svc, index: lb.index, ip: toIp, port, protocol, node: src.node }, hops);
+  // No DNAT: the packet leaves for toIp itself, and the sending pod's egress policies judge it now.
+  const denied = judgeEgressTo(cluster, state, src, toIp, port, protocol);
+  if (denied) return rejected(hops, denied);
   if (port === 53 && protocol !== 'SCTP' && nodeDnsConfig(cluster).servers.includes(toIp)) return toLanResolver(src, toIp, hops);
   const host = findWorldHostByIp(cluster, toIp);
   if (host) {
@@ -78,9 +82,17 @@ function toNode(cluster: Cluster, state: NetState, src: Source, node: NodeInfo, 
   if (np) return routeService(cluster, state, src, { kind: 'nodePort', svc: np.svc, index: np.index, ip: node.ip, port, protocol, node }, hops);
   const lb = state.lbPorts.get(`${node.ip}|${protocol}:${port}`);
   if (lb) return routeService(cluster, state, src, { kind: 'loadBalancer', svc: lb.svc, index: lb.index, ip: node.ip, port, protocol, node }, hops);
+  const denied = judgeEgressTo(cluster, state, src, node.ip, port, protocol);
+  if (denied) return rejected(hops, denied);
   hops.push({ kind: 'node', at: `${node.ip}:${port}`, detail: `node ${node.name}: nothing listens` });
   const ms = src.node?.name === node.name ? 0 : 1;
   return fail(hops, 'refused', { kind: 'host-port-closed', host: node.name, ip: node.ip, port, protocol }, ms);
+}
+
+/** kube-router rejects on the sending pod's own node: ICMP port unreachable at once. */
+function rejected(hops: Hop[], denied: Reason): Verdict {
+  hops.push({ kind: 'policy', at: denied.kind === 'policy-denied' ? denied.subject : '?', detail: 'egress rejected by kube-router' });
+  return fail(hops, 'refused', denied, 0);
 }
 
 export function fail(hops: Hop[], failure: Failure, cause: Reason, ms?: number): Verdict {

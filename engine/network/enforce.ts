@@ -96,6 +96,23 @@ export function judge(cluster: Cluster, state: NetState, src: Source, seenSource
   return { kind: 'policy-denied', direction: 'ingress', subject: `${dst.namespace}/${dst.name}`, policies: r.selectedBy, peer: who, port, protocol };
 }
 
+/**
+ * Egress from a pod to an address that is no pod (an outside host, a node,
+ * the LAN's resolver): kube-router filters every packet a pod sends, so its
+ * egress policies judge these too (only ipBlock peers can match them).
+ */
+export function judgeEgressTo(cluster: Cluster, state: NetState, src: Source, ip: string, port: number, protocol: Protocol): Reason | undefined {
+  if (!cluster.config.networkPolicy || state.policies.count === 0) return undefined;
+  if (!src.pod || src.ip !== src.pod.ip) return undefined;
+  const eg = policiesFor(cluster, state, src.pod).egress;
+  if (eg.length === 0) return undefined;
+  const r = evaluate(eg, 'egress', { peer: asPolicyPeer(cluster, state, ip), port, protocol, destNamedPorts: NO_NAMED_PORTS });
+  if (r.allowed) return undefined;
+  return { kind: 'policy-denied', direction: 'egress', subject: `${src.pod.namespace}/${src.pod.name}`, policies: r.selectedBy, peer: ip, port, protocol };
+}
+
+const NO_NAMED_PORTS: ReadonlyMap<string, { port: number; protocol: Protocol }> = new Map();
+
 /** Is `ip` one of the destination node's own addresses (InternalIP, cni0, flannel.1)? */
 function fromOwnNode(state: NetState, ip: string, dst: PodInfo): boolean {
   const node = dst.node ? state.nodesByName.get(dst.node) : undefined;

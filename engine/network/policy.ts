@@ -72,7 +72,8 @@ export function compilePolicies(objs: readonly KObject[]): CompiledPolicies {
 export function compilePolicy(o: KObject): CompiledPolicy {
   const ns = o.metadata.namespace ?? 'default';
   const spec = o.spec ?? {};
-  const types: string[] = spec.policyTypes ?? (spec.egress ? ['Ingress', 'Egress'] : ['Ingress']);
+  // SetDefaults_NetworkPolicy: an empty list counts as unset, and `egress: []` adds no Egress.
+  const types: string[] = spec.policyTypes?.length ? spec.policyTypes : spec.egress?.length ? ['Ingress', 'Egress'] : ['Ingress'];
   const p: CompiledPolicy = { id: `${ns}/${o.metadata.name}`, namespace: ns, podSelector: spec.podSelector ?? {} };
   if (types.includes('Ingress')) p.ingress = ((spec.ingress ?? []) as any[]).map((r) => compileRule(r?.from, r?.ports));
   if (types.includes('Egress')) p.egress = ((spec.egress ?? []) as any[]).map((r) => compileRule(r?.to, r?.ports));

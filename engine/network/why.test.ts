@@ -16,9 +16,15 @@ describe('parseTarget', () => {
     ['http://web.prod:8080/hostname', { host: 'web.prod', scheme: 'http', port: 8080 }],
     ['https://example.com/', { host: 'example.com', scheme: 'https' }],
   ];
-  for (const [input, want] of rows) it(`parses ${input}`, () => expect(parseTarget(input)).to.deep.equal(want));
-  it('rejects a port out of range with a sentence', () => expect(parseTarget('web:70000')).to.equal('port 70000 is out of range (1-65535)'));
-  it('rejects garbage with a sentence', () => expect(parseTarget('a b')).to.match(/is not a target/));
+  for (const [input, want] of rows) it(`parses ${input}`, () => {
+    expect(parseTarget(input)).to.deep.equal(want);
+  });
+  it('rejects a port out of range with a sentence', () => {
+    expect(parseTarget('web:70000')).to.equal('port 70000 is out of range (1-65535)');
+  });
+  it('rejects garbage with a sentence', () => {
+    expect(parseTarget('a b')).to.match(/is not a target/);
+  });
 });
 
 describe('explainConnection: why can A reach B, or not', () => {

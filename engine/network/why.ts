@@ -126,7 +126,7 @@ function resolveTarget(cluster: Cluster, from: Peer, ns: string, host: string, r
     const what = describeIp(cluster, ip);
     return { ok: true, ip, how: `${host} → ${ip}${r.canonicalName ? ` (${r.canonicalName})` : ''}${what ? `, ${what}` : ''}` };
   }
-  const pod = cluster.store.get('Pod', ns, host);
+  const pod = from.kind === 'pod' ? cluster.store.get('Pod', ns, host) : undefined;
   const podIp: string | undefined = pod?.status?.podIP;
   if (pod && podIp) return { ok: true, ip: podIp, how: `${host} is pod ${ns}/${host} (${podIp}); a pod's name is not a DNS name, so curl ${host} would fail: use its IP or a Service` };
   if (!r.ok) return { ok: false, note: r.note };

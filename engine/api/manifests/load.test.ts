@@ -35,6 +35,31 @@ describe('loadManifests', () => {
     expect(r.documents[0]).to.deep.include({ file: 'svc.yaml', index: 0, line: 1 });
   });
 
+  it('duplicate key: kept as sigs.k8s.io/yaml Unmarshal keeps it (last value wins), reported as a warning only', () => {
+    // sigs.k8s.io/yaml yaml.go (v1.4.0) Unmarshal: "Duplicate fields ... are ignored"; only UnmarshalStrict fails.
+    const r = load({ 'x.yaml': SVC.replace('  name: web\n', '  name: web\n  name: web2\n') }, ['x.yaml']);
+    expect(r.documents).to.have.length(1);
+    expect(r.documents[0]!.obj.metadata.name).to.equal('web2');
+    expect(r.problems.map((p) => [p.code, p.line, p.warning])).to.deep.equal([['DUPLICATE_KEY', 5, true]]);
+  });
+
+  // go-yaml v2 (sigs.k8s.io/yaml goyaml.v2 decode.go fail(), scannerc.go): parser errors name the
+  // 0-based line of the offending token, scanner errors the 1-based line of the scanner's position.
+  const syntaxRows: [string, string, string][] = [
+    ['key indented one column less (parser error: the line above)', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n spec:\n  ports:\n  - port: 80\n', 'yaml: line 4: did not find expected key'],
+    ['sequence item key indented between `-` and its keys', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n   name: x\n', 'yaml: line 7: did not find expected key'],
+    ['key without colon (scanner error at the next token)', 'apiVersion: v1\nkind: Service\nmetadata:\n  name web\n  labels: {}\n', "yaml: line 5: could not find expected ':'"],
+    ['mapping value on a key line (scanner error: its own line)', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: app: web\n', 'yaml: line 6: mapping values are not allowed in this context'],
+    ['tab indentation (scanner error: its own line)', 'apiVersion: v1\nkind: Pod\nmetadata:\n\tname: web\n', 'yaml: line 4: found character that cannot start any token'],
+  ];
+  for (const [name, text, want] of syntaxRows) {
+    it(`YAML syntax: ${name}`, () => {
+      const r = load({ 'x.yaml': text }, ['x.yaml']);
+      expect(r.documents).to.have.length(0);
+      expect(r.problems.map((p) => p.kubectl)).to.deep.equal([`error: error parsing x.yaml: error converting YAML to JSON: ${want}`]);
+    });
+  }
+
   it('unknown field: position of the key, strict decoding text', () => {
     const r = load({ 'x.yaml': SVC.replace('  ports:', '  portss:') }, ['x.yaml']);
     expect(r.documents).to.have.length(0);

@@ -5,7 +5,7 @@
  * makes (known kind, strict unknown-field rejection, Go types). A document
  * with a problem never stops the others: kubectl applies the good ones.
  */
-import type { Document } from 'yaml';
+import { isScalar, visit, type Document } from 'yaml';
 import { Workspace } from '../../workspace/index.ts';
 import type { KObject } from '../object.ts';
 import { kindInfo, apiVersionOf } from '../kinds.ts';
@@ -107,10 +107,11 @@ export function loadText(text: string, file: string, limits: Limits, out: LoadRe
     out.problems.push(fileProblem('YAML_SYNTAX', file, String(e), say.yamlError(file, String(e))));
     return;
   }
-  parsed.docs.forEach((doc, index) => loadDocument(doc, index, file, parsed.lines, limits, out));
+  const srcLines = src.split('\n');
+  parsed.docs.forEach((doc, index) => loadDocument(doc, index, file, parsed.lines, srcLines, limits, out));
 }
 
-function loadDocument(doc: Document.Parsed, index: number, file: string, lines: import('yaml').LineCounter, limits: Limits, out: LoadResult): void {
+function loadDocument(doc: Document.Parsed, index: number, file: string, lines: import('yaml').LineCounter, srcLines: readonly string[], limits: Limits, out: LoadResult): void {
   const pos = (offset: number) => lines.linePos(offset);
   const startOffset = doc.contents?.range?.[0] ?? doc.range[0];
   // go-yaml numbers lines within each `---` chunk, which starts after the separator line.
@@ -123,14 +124,14 @@ function loadDocument(doc: Document.Parsed, index: number, file: string, lines: 
   if (fatal) {
     const { line } = pos(fatal.pos[0]);
     const words = say.goYamlWords(fatal.code, fatal.message);
-    out.problems.push(problem('YAML_SYNTAX', fatal.pos[0], '', fatal.message.split('\n')[0]!, say.yamlError(file, `line ${line - chunkStart}: ${words}`)));
+    const goLine = say.goYamlLine(words, line - chunkStart, srcLines.slice(chunkStart));
+    out.problems.push(problem('YAML_SYNTAX', fatal.pos[0], '', fatal.message.split('\n')[0]!, say.yamlError(file, say.goYamlWhere(goLine, words))));
     return;
   }
-  for (const w of doc.warnings) {
-    if (w.code === 'DUPLICATE_KEY') {
-      const { line } = pos(w.pos[0]);
-      out.problems.push(problem('DUPLICATE_KEY', w.pos[0], '', 'duplicate key; the last value wins', say.yamlError(file, `line ${line - chunkStart}: key already set in map`), { warning: true }));
-    }
+  for (const offset of duplicateKeys(doc)) {
+    const { line } = pos(offset);
+    // Only UnmarshalStrict fails here; kubectl keeps the last value, so this is a warning.
+    out.problems.push(problem('DUPLICATE_KEY', offset, '', 'duplicate key; the last value wins', say.yamlError(file, `line ${line - chunkStart}: key already set in map`), { warning: true }));
   }
   let value: unknown;
   try {
@@ -182,3 +183,21 @@ function fileProblem(code: ManifestProblemCode, file: string, message: string, k
 }
 
 export { kindInfo, apiVersionOf };
+
+/** Offsets of map keys that repeat an earlier key of the same map (`<<` merges aside). */
+function duplicateKeys(doc: Document.Parsed): number[] {
+  const found: number[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (key === '<<') continue;
+        if (seen.has(key)) found.push(pair.key.range?.[0] ?? 0);
+        seen.add(key);
+      }
+    },
+  });
+  return found;
+}

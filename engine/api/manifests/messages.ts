@@ -37,7 +37,9 @@ export function goYamlWords(code: string, message: string): string {
     case 'TAB_AS_INDENT':
       return 'found character that cannot start any token';
     case 'MISSING_CHAR':
-      return /quote|"|'/i.test(message) ? 'found unexpected end of stream' : 'did not find expected node content';
+      if (/quote|"|'/i.test(message)) return 'found unexpected end of stream';
+      // A line indented between a sequence item's keys and its `-`: go-yaml's parser meets a new mapping.
+      return /sequence item without/i.test(message) ? 'did not find expected key' : 'did not find expected node content';
     case 'MULTILINE_IMPLICIT_KEY':
       return 'could not find expected \':\'';
     case 'BLOCK_AS_IMPLICIT_KEY':
@@ -53,3 +55,25 @@ export function goYamlWords(code: string, message: string): string {
       return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   }
 }
+
+/**
+ * The line go-yaml v2 names for a problem that the yaml package places on
+ * 1-based line `line` of `lines` (the document's own lines, `---` chunk
+ * first line = 1). sigs.k8s.io/yaml goyaml.v2 decode.go (v1.4.0) `fail()`:
+ * the problem mark's line is 0-based and only scanner errors add one, so a
+ * parser error (`did not find expected key`, `... node content`) names the
+ * line above the offending token; scanner errors name the scanner's position:
+ * for `could not find expected ':'` (scannerc.go, simple key gone stale) that
+ * is the next token's line, after the key. 0 means go-yaml prints no line.
+ */
+export function goYamlLine(words: string, line: number, lines: readonly string[]): number {
+  if (/^did not find expected/.test(words)) return line - 1;
+  if (words === "could not find expected ':'") {
+    for (let i = line; i < lines.length; i++) if (!/^\s*(#.*)?$/.test(lines[i]!)) return i + 1;
+    return lines.length + 1;
+  }
+  return line;
+}
+
+/** `line N: words`, or the words alone when go-yaml has no line for them. */
+export const goYamlWhere = (line: number, words: string): string => (line > 0 ? `line ${line}: ${words}` : words);

@@ -1,11 +1,13 @@
 /**
  * The kinds' JSON Schemas (schemas/manifests.schema.json, generated from
- * kubernetes-types by scripts/generate-schemas.ts), compiled with ajv once
- * per kind and only when a manifest of that kind is first checked: Pod's
- * schema alone takes a few hundred milliseconds to compile.
+ * kubernetes-types by scripts/generate-schemas.ts), validated by code ajv
+ * generated ahead of time (schemas/validators/), loaded per kind and only
+ * when a manifest of that kind is first checked: compiling Pod's schema at
+ * run time took a few hundred milliseconds.
  */
 import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { schemaHash, VALIDATOR_OPTIONS } from './schema-hash.ts';
 
 type Schema = Record<string, any>;
 
@@ -23,15 +25,29 @@ export function hasSchema(kind: string): boolean {
   return Object.prototype.hasOwnProperty.call(allSchemas(), kind);
 }
 
+/**
+ * The kind's validator: the precompiled one (schemas/validators/, see
+ * scripts/generate-validators.ts) when it was compiled from this very
+ * schema, else compiled now.
+ */
+function validatorFor(kind: string, schema: Schema): ValidateFunction {
+  try {
+    const pre = require(`../../../schemas/validators/manifest-${kind}.cjs`) as ValidateFunction & { schemaHash?: number };
+    if (pre.schemaHash === schemaHash(schema)) return pre;
+  } catch {
+    // Not generated (or unreadable): compile below.
+  }
+  ajv ??= new Ajv(VALIDATOR_OPTIONS);
+  return ajv.compile(schema);
+}
+
 /** ajv errors for `obj` against its kind's schema ([] when it conforms or the kind has none). */
 export function schemaErrors(kind: string, obj: unknown): ErrorObject[] {
   const schema = allSchemas()[kind];
   if (!schema) return [];
   let validate = compiled.get(kind);
   if (!validate) {
-    // allErrors: every unknown field is reported at once, as strict decoding does.
-    ajv ??= new Ajv({ allErrors: true, strict: false, validateFormats: false });
-    validate = ajv.compile(schema);
+    validate = validatorFor(kind, schema);
     compiled.set(kind, validate);
   }
   return validate(obj) ? [] : [...(validate.errors ?? [])];

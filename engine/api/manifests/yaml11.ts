@@ -7,11 +7,26 @@ import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments
 
 export const K8S_YAML: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
-  customTags: (tags) => tags.filter((t) => typeof t === 'string' || (t.format !== 'TIME' && t.tag !== 'tag:yaml.org,2002:timestamp')),
-  uniqueKeys: true,
+  customTags: (tags) => tags.filter((t) => typeof t === 'string' || (t.format !== 'TIME' && t.tag !== 'tag:yaml.org,2002:timestamp')).map(goYamlFloat),
+  // sigs.k8s.io/yaml's Unmarshal (what kubectl's YAMLOrJSONDecoder uses) is not strict:
+  // a repeated key is no error there, the last value wins. The loader reports it as a warning.
+  uniqueKeys: false,
   prettyErrors: false,
   merge: true,
 };
+
+/**
+ * go-yaml v2 reads a plain scalar as a float only when its mantissa has a
+ * digit (resolve.go, yamlStyleFloat `^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`):
+ * `e1`, `E5` and `.` stay strings. The yaml package's 1.1 float tags accept
+ * them and make NaN (so `name: e1` became a number).
+ */
+function goYamlFloat<T>(t: T): T {
+  const tag = t as { tag?: string; test?: RegExp; format?: string };
+  if (typeof t === 'string' || tag.tag !== 'tag:yaml.org,2002:float' || !tag.test || /inf/i.test(tag.test.source)) return t;
+  const test = tag.format === 'EXP' ? /^[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)[eE][-+]?[0-9]+$/ : /^[-+]?(?:\.[0-9_]+|[0-9][0-9_]*\.[0-9_]*)$/;
+  return { ...t, test };
+}
 
 export function parseYamlDocuments(src: string): { docs: Document.Parsed[]; lines: LineCounter } {
   const lines = new LineCounter();

@@ -80,7 +80,7 @@ export const digBind: CommandHandler = (ctx: CommandContext): number => {
   const cmdline = o.short ? '' : `\n; <<>> DiG ${BIND_VERSION} <<>> ${o.args.join(' ')}\n;; global options: +cmd\n`;
   const step = bindLookup(env, server, name, type, o.search);
   if (!step.ok) {
-    wait(ctx, 3 * 5000);
+    wait(ctx, step.failure === 'timeout' ? 3 * 5000 : 0); // a refusal (ICMP) ends each try at once
     ctx.note(step.note);
     ctx.stdout(`${communicationErrors(server, step.failure)}${cmdline};; no servers could be reached\n`);
     return 9;

@@ -5,7 +5,7 @@
  * ndots, see resolver.ts). Each address prints as `%-15s %s` with the
  * canonical name and its aliases; a key not found makes the exit code 2.
  */
-import type { CommandContext, CommandHandler } from '../../shell/command.ts';
+import type { CommandContext, CommandHandler, Note } from '../../shell/command.ts';
 import { isIP, isIPv4, reverseName, unfqdn } from '../names.ts';
 import { lookup } from '../resolver.ts';
 import { exchange } from '../exchange.ts';
@@ -39,9 +39,15 @@ function filesLookup(ctx: CommandContext, key: string, family: 4 | 6 | 'addr'): 
   return undefined;
 }
 
-function dnsByName(env: ToolEnv, key: string, family: 4 | 6, resolver: 'glibc' | 'musl'): HostEnt | undefined {
+/** The resolver's reason for the last name that did not resolve (which names it tried, or what blocked it). */
+type Failed = { note?: Note };
+
+function dnsByName(env: ToolEnv, key: string, family: 4 | 6, resolver: 'glibc' | 'musl', failed: Failed): HostEnt | undefined {
   const r = lookup(env.cluster, env.peer, key, { type: family === 6 ? 'AAAA' : 'A', resolver });
-  if (!r.ok) return undefined;
+  if (!r.ok) {
+    failed.note = r.note;
+    return undefined;
+  }
   return { name: r.canonicalName ?? unfqdn(key), aliases: r.aliases, addrs: r.addresses };
 }
 
@@ -66,13 +72,15 @@ function getent(resolver: 'glibc' | 'musl'): CommandHandler {
     let result = 0;
     let out = '';
     for (const key of keys) {
+      const failed: Failed = {};
       const h = isIP(key)
         ? filesLookup(ctx, key, 'addr') ?? dnsByAddr(env, key)
-        : filesLookup(ctx, key, 6) ?? dnsByName(env, key, 6, resolver) ?? filesLookup(ctx, key, 4) ?? dnsByName(env, key, 4, resolver);
+        : filesLookup(ctx, key, 6) ?? dnsByName(env, key, 6, resolver, failed) ?? filesLookup(ctx, key, 4) ?? dnsByName(env, key, 4, resolver, failed);
       if (h) out += line(h);
       else {
         result = 2;
         ctx.note({ code: 'dns-not-found', message: `getent: ${key} did not resolve (neither /etc/hosts nor DNS).` });
+        if (failed.note) ctx.note(failed.note);
       }
     }
     ctx.stdout(out);

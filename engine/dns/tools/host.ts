@@ -52,7 +52,7 @@ export const hostBind: CommandHandler = (ctx: CommandContext): number => {
     const l = lookups[i]!;
     const step = bindLookup(env, server, l.name, l.type, true);
     if (!step.ok) {
-      wait(ctx, 2 * 5000);
+      wait(ctx, step.failure === 'timeout' ? 2 * 5000 : 0); // a refusal (ICMP) ends each try at once
       ctx.note(step.note);
       ctx.stdout(`${out}${communicationErrors(server, step.failure, 2)};; no servers could be reached\n`);
       return 1;

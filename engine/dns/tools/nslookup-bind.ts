@@ -67,7 +67,7 @@ export const nslookupBind: CommandHandler = (ctx: CommandContext): number => {
 
   const step = bindLookup(env, server, name, type, search);
   if (!step.ok) {
-    wait(ctx, 3 * 5000);
+    wait(ctx, step.failure === 'timeout' ? 3 * 5000 : 0); // a refusal (ICMP) ends each try at once
     ctx.note(step.note);
     ctx.stdout(`${communicationErrors(server, step.failure)};; no servers could be reached\n\n`);
     return 1;

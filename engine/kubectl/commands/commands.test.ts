@@ -379,7 +379,15 @@ describe('kubectl label, scale, expose', () => {
     b.kubectl('create', 'deployment', 'web', '--image', 'nginx');
     expect(b.kubectl('scale', 'deployment', 'web', '--replicas', '3').all).to.equal('deployment.apps/web scaled\n');
     expect(b.cluster.store.list('Pod', 'default').length).to.equal(3);
-    expect(b.kubectl('scale', 'deploy', 'nope', '--replicas', '1').stderr).to.equal('Error from server (NotFound): deployments.apps "nope" not found\n');
+    // kubectl pkg/cmd/scale/scale.go (v0.33.5) RunScale: no info found → `no objects passed to scale %w` around the builder's aggregate.
+    expect(b.kubectl('scale', 'deploy', 'nope', '--replicas', '1').stderr).to.equal('error: no objects passed to scale deployments.apps "nope" not found\n');
+    expect(b.kubectl('scale', 'deploy', 'a', 'b', '--replicas', '1').stderr).to.equal(
+      'error: no objects passed to scale [deployments.apps "a" not found, deployments.apps "b" not found]\n',
+    );
+    // One found, one missing: the found one is scaled, then infoErr (an aggregate of one) is returned.
+    const mixed = b.kubectl('scale', 'deploy', 'web', 'nope', '--replicas', '2');
+    expect(mixed.stdout).to.equal('deployment.apps/web scaled\n');
+    expect(mixed.stderr).to.equal('Error from server (NotFound): deployments.apps "nope" not found\n');
   });
 
   it('expose a pod: selector from its labels, port from --port', () => {

@@ -15,6 +15,7 @@ import { printTables, noResourcesMessage, type TableGroup } from '../printers/in
 import type { LabelSelector } from '../../api/object.ts';
 import type { KindInfo } from '../../api/kinds.ts';
 import { loadObjects, FILENAME_FLAGS } from './files.ts';
+import { sortByField } from '../sort-by.ts';
 
 /** One result of the builder: a list for a kind, or one named object. */
 interface Info {
@@ -95,17 +96,44 @@ function runGet(k: Kube, f: Flags): KubectlError | undefined {
       if (e.type === 'status' && e.status.reason === 'NotFound') errs.splice(i, 1);
     }
   }
+  if (f.changed('sort-by') && f.str('sort-by') !== '') {
+    const sorted = sortInfos(infos, f.str('sort-by'), out.kind === 'table');
+    if (sorted) return sorted;
+  }
   if (out.kind === 'table') {
     printHuman(k, f, infos, out.wide, allNs, errs.length === 0);
     return combine(errs);
   }
   if (singleItemImplied && errs.length > 0) return errs[0];
-  const items = infos.flatMap((i) => i.objects);
-  const obj = singleItemImplied && items.length === 1 ? items[0]! : wrapList(items);
+  let items = infos.flatMap((i) => i.objects);
+  const single = singleItemImplied && items.length === 1;
+  if (!single && f.changed('sort-by') && f.str('sort-by') !== '') {
+    // SortingPrinter.sortObj: the List's items are sorted together.
+    const sorted = sortByField(items, (o) => o, f.str('sort-by'));
+    if (!sorted.ok) return plainErr(sorted.message);
+    items = sorted.items;
+  }
+  const obj = single ? items[0]! : wrapList(items);
   const printed = printGeneric(out, obj, { noHeaders: f.bool('no-headers') });
   if (!printed.ok) return combine([...errs, printed.error]);
   k.out(printed.text);
   return combine(errs);
+}
+
+/**
+ * The human-readable branch's RuntimeSorter: each list request is one server
+ * Table whose rows are sorted on their own (named objects are one-row tables);
+ * the first failure stops the command before anything is printed.
+ */
+function sortInfos(infos: Info[], sortBy: string, human: boolean): KubectlError | undefined {
+  if (!human) return undefined;
+  for (const i of infos) {
+    if (i.named) continue;
+    const sorted = sortByField(i.objects, (o) => o, sortBy);
+    if (!sorted.ok) return plainErr(sorted.message);
+    i.objects = sorted.items;
+  }
+  return undefined;
 }
 
 function fetch(k: Kube, requests: ResourceRequest[], selector: LabelSelector | undefined, allNs: boolean, errs: KubectlError[]): Info[] {

@@ -42,6 +42,8 @@ function runScale(k: Kube, f: Flags): KubectlError | undefined {
     return plainErr(`You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'`);
   }
   const errs: KubectlError[] = [];
+  const infoErrs: string[] = [];
+  let found = 0;
   let wrote = false;
   for (const req of parsed.requests) {
     if (req.names.length === 0 && !f.bool('all')) return plainErr('resource(s) were provided, but no name was specified');
@@ -50,8 +52,10 @@ function runScale(k: Kube, f: Flags): KubectlError | undefined {
       const r = k.api.get(req.info.kind, k.namespace, name);
       if (!r.ok) {
         errs.push(statusErr(r.error));
+        infoErrs.push(r.error.message);
         continue;
       }
+      found++;
       if (!SCALABLE.has(r.value.kind)) {
         errs.push(plainErr(`cannot scale ${req.info.group ? `${r.value.kind}.${req.info.group}` : r.value.kind}`));
         continue;
@@ -72,5 +76,11 @@ function runScale(k: Kube, f: Flags): KubectlError | undefined {
     }
   }
   if (wrote) k.cluster.settle();
+  // scale.go RunScale: with no object found, `no objects passed to scale %w` around the
+  // builder's aggregate (one message alone, several as `[a, b]`).
+  if (found === 0 && infoErrs.length > 0) {
+    const unique = [...new Set(infoErrs)]; // utilerrors.aggregate.Error() drops repeated messages
+    return plainErr(`no objects passed to scale ${unique.length === 1 ? unique[0] : `[${unique.join(', ')}]`}`);
+  }
   return combine(errs);
 }
