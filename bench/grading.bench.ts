@@ -11,12 +11,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { KUBE_NETLAB_BIN, ROOT, scratch, tail, timedRun, writeFile } from './baseline.ts';
-import { round, type Benchmark } from './types.ts';
+import { round, type Benchmark, type Result } from './types.ts';
 
 const CHAPTER = join(ROOT, 'features', 'chapter');
 const FULL = 1000;
 const SAMPLE = 8;
 const LIMIT_S = 60;
+const STAMP = '2025-01-31T12:00:00.000Z';
 
 const SERVICE = (i: number) => `apiVersion: v1
 kind: Service
@@ -48,8 +49,9 @@ function hasParallel(cwd: string): boolean {
   return r.stdout.includes('--parallel');
 }
 
-function grade(cwd: string, subs: string[], out: string, parallel?: number) {
+function grade(cwd: string, subs: string[], out: string, parallel?: number, timestamp?: string) {
   const argv = [KUBE_NETLAB_BIN, 'grade', ...subs, '--labs', CHAPTER, '--out', out];
+  if (timestamp) argv.push('--timestamp', timestamp);
   if (parallel) argv.push('--parallel', String(parallel));
   const r = timedRun(argv, cwd);
   if (r.status !== 0) throw new Error(`kube-netlab grade failed: ${tail(r)}`);
@@ -74,7 +76,7 @@ const reportFolders = (out: string, n: number): number => (n === 1 ? 1 : readdir
 export const benchmarks: Benchmark[] = [
   {
     name: 'grading: 1,000 submissions, chapter labs, --parallel 2',
-    run() {
+    run(): Result {
       const dir = scratch('grading');
       const parallel = hasParallel(dir);
       const subs = submissions(join(dir, 'subs'), FULL);
@@ -101,19 +103,31 @@ export const benchmarks: Benchmark[] = [
   },
   {
     name: 'grading: same seed, byte-identical reports with --parallel 1 and --parallel 2',
-    run() {
+    run(): Result {
       const dir = scratch('determinism');
       if (!hasParallel(dir)) {
         return { figures: {}, bounds: [{ name: 'report files that differ between --parallel 1 and 2', value: NaN, limit: 0, unit: 'files', note: 'not measured: kube-netlab grade has no --parallel option yet (helper I7)' }] };
       }
-      const subs = submissions(join(dir, 'subs'), 6);
-      grade(dir, subs, join(dir, 'p1'), 1);
-      grade(dir, subs, join(dir, 'p2'), 2);
+      const subs = submissions(join(dir, 'subs'), 4);
+      // --timestamp pins generatedAt, the one field that is meant to differ between runs.
+      grade(dir, subs, join(dir, 'p1'), 1, STAMP);
+      grade(dir, subs, join(dir, 'p2'), 2, STAMP);
       const a = files(join(dir, 'p1'));
       const b = files(join(dir, 'p2'));
-      let differ = 0;
-      for (const k of new Set([...a.keys(), ...b.keys()])) if (!a.get(k)?.equals(b.get(k) ?? Buffer.alloc(0))) differ++;
-      return { figures: { 'report files compared': a.size }, bounds: [{ name: 'report files that differ between --parallel 1 and 2', value: differ, limit: 0, unit: 'files' }] };
+      const differ: string[] = [];
+      for (const k of new Set([...a.keys(), ...b.keys()])) if (!a.get(k)?.equals(b.get(k) ?? Buffer.alloc(0))) differ.push(k);
+      const note = differ.length ? `first: ${differ[0]}: ${firstDifference(a.get(differ[0]!), b.get(differ[0]!))}` : undefined;
+      return { figures: { 'report files compared': a.size }, bounds: [{ name: 'report files that differ between --parallel 1 and 2', value: differ.length, limit: 0, unit: 'files', note }] };
     },
   },
 ];
+
+/** The first line that differs, both sides, shortened. */
+function firstDifference(a: Buffer | undefined, b: Buffer | undefined): string {
+  if (!a || !b) return a ? 'missing with --parallel 2' : 'missing with --parallel 1';
+  const la = a.toString('utf8').split('\n');
+  const lb = b.toString('utf8').split('\n');
+  const i = la.findIndex((l, k) => l !== lb[k]);
+  const cut = (x: string | undefined) => (x ?? '').trim().slice(0, 100);
+  return `line ${i + 1}: ${JSON.stringify(cut(la[i]))} vs ${JSON.stringify(cut(lb[i]))}`;
+}

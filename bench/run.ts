@@ -26,7 +26,7 @@ const fmt = (x: number): string => (Number.isNaN(x) ? 'not measured' : Math.abs(
 
 function boundLine(b: Bound): string {
   const met = boundMet(b);
-  const ratio = Number.isNaN(b.value) ? '' : `  (${(b.value / b.limit).toFixed(2)} of the limit)`;
+  const ratio = Number.isNaN(b.value) || b.limit === 0 ? "" : `  (${(b.value / b.limit).toFixed(2)} of the limit)`;
   const note = b.note ? `  — ${b.note}` : '';
   return `  ${met ? 'ok  ' : 'MISS'} ${b.name}: ${fmt(b.value)} ${b.unit} ≤ ${fmt(b.limit)} ${b.unit}${ratio}${note}`;
 }

@@ -17,7 +17,7 @@ const LAB = `Feature: one scenario
     Then the output should contain "web"
 `;
 
-const RUNS = 7;
+const RUNS = 5;
 
 export const benchmarks: Benchmark[] = [
   {

@@ -82,9 +82,12 @@ export function parseGradeArgs(argv: readonly string[]): GradeArgs | 'help' {
       case '--parallel':
         a.parallel = positiveInt('--parallel', value(), 256);
         break;
-      case '--timeout':
-        a.timeoutMs = positiveInt('--timeout', value(), 86_400) * 1000;
+      case '--timeout': {
+        const v = value();
+        if (v === undefined || !/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0 || Number(v) > 86_400) throw new UsageError(`--timeout needs a number of seconds above 0, not "${v ?? ''}"`);
+        a.timeoutMs = Number(v) * 1000;
         break;
+      }
       case '--worker-memory':
         a.memoryMb = positiveInt('--worker-memory', value(), 65_536);
         break;

@@ -8,6 +8,7 @@ import { LabsError } from './run-labs.ts';
 import { reachCommand, REACH_HELP } from './reach-command.ts';
 import { shellCommand, SHELL_HELP } from './shell-command.ts';
 import { testCommand, TEST_HELP } from './test-command.ts';
+import { validateCommand, VALIDATE_HELP } from './validate-command.ts';
 import { whyCommand, WHY_HELP } from './why-command.ts';
 
 const HELP = `Usage: kube-netlab COMMAND [options]
@@ -19,6 +20,7 @@ Commands:
   test PATH...      run lab features; exit 0 only when every scenario passed
   grade SUBMISSION_DIR... --labs PATH... --out OUT_DIR
                     grade homework submissions with the labs; write reports
+  validate FILE...  check manifests alone: located errors, exit 1 if any
   why FROM TARGET -f FILES...
                     explain why a pod can or cannot reach a Service, pod or IP
   reach --port N FILES...
@@ -39,12 +41,14 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(HELP);
       return cmd === undefined ? 2 : 0;
     case 'help':
-      process.stdout.write(({ test: TEST_HELP, grade: GRADE_HELP, shell: SHELL_HELP, why: WHY_HELP, reach: REACH_HELP } as Record<string, string>)[rest[0] ?? ''] ?? HELP);
+      process.stdout.write(({ test: TEST_HELP, grade: GRADE_HELP, shell: SHELL_HELP, why: WHY_HELP, reach: REACH_HELP, validate: VALIDATE_HELP } as Record<string, string>)[rest[0] ?? ''] ?? HELP);
       return 0;
     case 'test':
       return testCommand(rest, io);
     case 'grade':
       return gradeCommand(rest, io);
+    case 'validate':
+      return validateCommand(rest, io);
     case 'why':
       return whyCommand(rest, io);
     case 'reach':
@@ -52,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
     case 'shell':
       return shellCommand(rest, { ...io, stdin: process.stdin, interactive: process.stdin.isTTY === true });
     default:
-      throw new UsageError(`unknown command "${cmd}" (commands: test, grade, why, reach, shell; see kube-netlab --help)`);
+      throw new UsageError(`unknown command "${cmd}" (commands: test, grade, validate, why, reach, shell; see kube-netlab --help)`);
   }
 }
 

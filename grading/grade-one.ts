@@ -10,7 +10,8 @@ import { resolve } from 'node:path';
 import { buildReport, type LabReport, type ReportProblem, type ScenarioRecord } from '../reports/index.ts';
 import { runLabs } from '../cli/run-labs.ts';
 import { toolInfo } from '../cli/tool.ts';
-import { forgetSubmissions, submissionFor } from '../steps/submission.ts';
+import { forgetSubmissions, submissionFor, workspaceFromSubmission } from '../steps/submission.ts';
+import { lintSubmission } from './lint.ts';
 
 export interface GradeSettings {
   labs: string[];
@@ -31,7 +32,9 @@ const nowhere = () => new Writable({ write: (_c, _e, cb) => cb() });
 export async function gradeSubmission(job: GradeJob, s: GradeSettings, stderr: Writable): Promise<LabReport> {
   const root = resolve(s.cwd, job.shown);
   try {
-    const problems: ReportProblem[] = submissionFor(root).problems.map((p) => ({ code: p.code, path: p.path, message: p.message }));
+    const sub = submissionFor(root);
+    const problems: ReportProblem[] = sub.problems.map((p) => ({ code: p.code, path: p.path, message: p.message }));
+    problems.push(...lintSubmission(sub, workspaceFromSubmission(sub)));
     const result = await runLabs({ paths: s.labs, cwd: s.cwd, stdout: nowhere(), stderr, tags: s.tags, formats: [], worldParameters: { submission: root } });
     return buildReport(result.scenarios, meta(job, s, problems));
   } finally {

@@ -4,3 +4,6 @@ export { gradeSubmission, labSkeleton, unfinishedReport, type GradeJob, type Gra
 export { gradeInWorkers, GradingError, type PoolOptions } from './pool.ts';
 export { parseShard, shardPositions, type Shard } from './shard.ts';
 export type { FromWorker, ToWorker } from './protocol.ts';
+export { fieldSegments, ManifestLocator } from './locate.ts';
+export { formatDiagnostic, validateManifests, type Diagnostic, type ValidateResult } from './validate.ts';
+export { firstBadUtf8Line, lintSubmission, LINT_LIMITS } from './lint.ts';

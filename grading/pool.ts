@@ -18,7 +18,7 @@ export interface PoolOptions {
   settings: GradeSettings;
   /** Worker processes (at most one per submission). */
   parallel: number;
-  /** Per-submission wall-clock limit; also the limit for a worker to start. */
+  /** Per-submission wall-clock limit. */
   timeoutMs: number;
   /** V8 heap limit of each worker (--max-old-space-size), in MiB. */
   memoryMb: number;
@@ -32,6 +32,8 @@ export class GradingError extends Error {}
 
 type Outcome = { kind: 'done'; report: LabReport } | { kind: 'failed'; problem: ReportProblem } | { kind: 'lost'; problem: ReportProblem };
 
+/** How long a worker may take to load the steps and list the labs (a loaded CI machine is slow). */
+const STARTUP_MS = 120_000;
 const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
 const TSX = import.meta.resolve('tsx');
 
@@ -53,7 +55,8 @@ class Worker {
     });
     this.child.on('error', () => {});
     this.ready = new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new GradingError(`a grading worker did not start within ${o.timeoutMs / 1000} s`)), o.timeoutMs);
+      const limit = Math.max(o.timeoutMs, STARTUP_MS);
+      const timer = setTimeout(() => reject(new GradingError(`a grading worker did not start within ${limit / 1000} s`)), limit);
       const onMsg = (m: FromWorker) => {
         if (m.type !== 'ready' && m.type !== 'fatal') return;
         clearTimeout(timer);

@@ -5,7 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = ['engine', 'steps', 'reports', 'cli', 'test', 'scripts'];
+const roots = ['engine', 'steps', 'reports', 'cli', 'grading', 'test', 'scripts'];
 const files = [];
 function walk(dir) {
   let names;

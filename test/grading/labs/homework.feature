@@ -3,7 +3,10 @@
 # mynginx pod, port 8080 → 80), K8S/CH05/node-port.yaml (a NodePort Service
 # on 30080 and its pod) and K8S/CH05/web.yaml (a 3-replica Deployment behind
 # a ClusterIP Service named web). Each scenario starts from a copy of the
-# submission; the points add up to 10.
+# submission; the points add up to 10. It needs a submission, so it lives
+# here, beside the grading tests, and runs only through `kube-netlab grade`:
+#   kube-netlab grade SUBMISSION --labs test/grading/labs --out out
+@homework
 Feature: Chapter 6 homework: Services
 
   Background:

@@ -1,0 +1,83 @@
+/**
+ * One scale measurement in its own process (clean heap, its own memory
+ * limit): build the cluster at the fraction given in argv[2], then time
+ * connections and single applies. Prints one JSON line (ScalePoint).
+ */
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { apiServer } from '../engine/api/index.ts';
+import { lookup } from '../engine/dns/index.ts';
+import { connect } from '../engine/network/index.ts';
+import { Random } from '../engine/sim/index.ts';
+import { buildCluster, FULL, nsName, servicePod, svcName, SERVICES_PER_NAMESPACE } from './scale-cluster.ts';
+import { median } from './types.ts';
+
+export interface ScalePoint {
+  fraction: number;
+  pods: number;
+  buildMs: number;
+  /** CPU time of the build (user + system): what the exponent uses, as other processes' load inflates wall time. */
+  buildCpuMs: number;
+  heapMiB: number;
+  connectUs: number;
+  applyMs: number;
+  connectOk: number;
+}
+
+v8.setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+const fraction = Number(process.argv[2]);
+const cpu0 = process.cpuUsage();
+const built = buildCluster(fraction);
+const cpu = process.cpuUsage(cpu0);
+const { cluster, sizes } = built;
+gc();
+const heapMiB = (process.memoryUsage().heapUsed + process.memoryUsage().external) / 2 ** 20;
+
+// One connection: a client pod looks a Service up by name (glibc, search list),
+// then connects to the ClusterIP:80 (Service routing, NetworkPolicy checks).
+const rnd = new Random('scale-bench');
+const pick = () => rnd.int(0, sizes.services - 1);
+const once = () => {
+  const from = pick();
+  const to = pick();
+  const peer = { kind: 'pod' as const, namespace: nsName(Math.floor(from / SERVICES_PER_NAMESPACE)), name: `${svcName(from)}-0` };
+  const name = `${svcName(to)}.${nsName(Math.floor(to / SERVICES_PER_NAMESPACE))}`;
+  const r = lookup(cluster, peer, name, { type: 'A', resolver: 'glibc' });
+  if (!r.ok) throw new Error(`lookup ${name} from ${peer.namespace}/${peer.name} failed: ${r.note.message}`);
+  return connect(cluster, peer, r.addresses[0]!, 80, 'TCP').ok;
+};
+for (let i = 0; i < 200; i++) once(); // warm the indexes and the JIT
+const connectTimes: number[] = [];
+let connectOk = 0;
+for (let i = 0; i < 2000; i++) {
+  const t = performance.now();
+  if (once()) connectOk++;
+  connectTimes.push((performance.now() - t) * 1000);
+}
+
+// One apply: a new pod matching one Service, through the API server, then settle.
+const api = apiServer(cluster);
+const applyTimes: number[] = [];
+for (let i = 0; i < 21; i++) {
+  const svc = pick();
+  const pod = servicePod(svc, FULL.endpointsPerService + i);
+  const t = performance.now();
+  const r = api.apply(pod);
+  cluster.settle();
+  applyTimes.push(performance.now() - t);
+  if (!r.ok) throw new Error(`apply ${pod.metadata.name}: ${r.error.message}`);
+}
+
+const point: ScalePoint = {
+  fraction,
+  pods: cluster.store.count('Pod'),
+  buildMs: built.ms.total,
+  buildCpuMs: (cpu.user + cpu.system) / 1000,
+  heapMiB,
+  connectUs: median(connectTimes),
+  applyMs: median(applyTimes.slice(1)),
+  connectOk: connectOk / connectTimes.length,
+};
+process.stdout.write(JSON.stringify(point) + '\n');
