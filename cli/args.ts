@@ -12,6 +12,9 @@ export interface OptionSpec {
 
 export class UsageError extends Error {}
 
+/** The labs cannot run at all (they do not parse, or hold no scenario); exit code 2 like a usage error. */
+export class LabsError extends Error {}
+
 export interface Parsed {
   positional: string[];
   options: Map<string, string[]>;

@@ -1,15 +1,20 @@
 /**
- * The kube-netlab command: test, grade, validate, reach.
+ * The kube-netlab command: test, grade, validate, why, reach, shell.
  * Each sub-command lives in its own module; this file only dispatches.
  */
-import { UsageError } from './args.ts';
-import { gradeCommand, GRADE_HELP } from './grade-command.ts';
-import { LabsError } from './run-labs.ts';
-import { reachCommand, REACH_HELP } from './reach-command.ts';
-import { shellCommand, SHELL_HELP } from './shell-command.ts';
-import { testCommand, TEST_HELP } from './test-command.ts';
-import { validateCommand, VALIDATE_HELP } from './validate-command.ts';
-import { whyCommand, WHY_HELP } from './why-command.ts';
+import { LabsError, UsageError } from './args.ts';
+
+/**
+ * Each sub-command is imported only when it runs: `test` never loads what
+ * `grade`, `why` or `shell` need (start-up time is a bound, see bench/).
+ */
+const COMMANDS = {
+  test: async () => import('./test-command.ts').then((m) => ({ run: m.testCommand, help: m.TEST_HELP })),
+  grade: async () => import('./grade-command.ts').then((m) => ({ run: m.gradeCommand, help: m.GRADE_HELP })),
+  validate: async () => import('./validate-command.ts').then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
+  why: async () => import('./why-command.ts').then((m) => ({ run: m.whyCommand, help: m.WHY_HELP })),
+  reach: async () => import('./reach-command.ts').then((m) => ({ run: m.reachCommand, help: m.REACH_HELP })),
+} as const;
 
 const HELP = `Usage: kube-netlab COMMAND [options]
 
@@ -40,21 +45,20 @@ async function main(argv: string[]): Promise<number> {
     case '--help':
       process.stdout.write(HELP);
       return cmd === undefined ? 2 : 0;
-    case 'help':
-      process.stdout.write(({ test: TEST_HELP, grade: GRADE_HELP, shell: SHELL_HELP, why: WHY_HELP, reach: REACH_HELP, validate: VALIDATE_HELP } as Record<string, string>)[rest[0] ?? ''] ?? HELP);
+    case 'help': {
+      const load = COMMANDS[rest[0] as keyof typeof COMMANDS];
+      const help = load ? (await load()).help : rest[0] === 'shell' ? (await import('./shell-command.ts')).SHELL_HELP : HELP;
+      process.stdout.write(help);
       return 0;
+    }
     case 'test':
-      return testCommand(rest, io);
     case 'grade':
-      return gradeCommand(rest, io);
     case 'validate':
-      return validateCommand(rest, io);
     case 'why':
-      return whyCommand(rest, io);
     case 'reach':
-      return reachCommand(rest, io);
+      return (await COMMANDS[cmd]()).run(rest, io);
     case 'shell':
-      return shellCommand(rest, { ...io, stdin: process.stdin, interactive: process.stdin.isTTY === true });
+      return (await import('./shell-command.ts')).shellCommand(rest, { ...io, stdin: process.stdin, interactive: process.stdin.isTTY === true });
     default:
       throw new UsageError(`unknown command "${cmd}" (commands: test, grade, validate, why, reach, shell; see kube-netlab --help)`);
   }

@@ -9,11 +9,21 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Envelope } from '@cucumber/messages';
 import { loadConfiguration, loadSources, loadSupport, runCucumber, type IRunOptions } from '@cucumber/cucumber/api';
-import { RunCollector, type ScenarioRecord } from '../reports/index.ts';
+import { RunCollector, type ScenarioRecord } from '../reports/collect.ts';
 import { nearestSteps } from '../reports/suggest.ts';
+import { LabsError } from './args.ts';
+
+/** Set to true by scripts/build.mjs in dist/'s bundle; undefined when the TypeScript sources run. */
+declare const __KUBE_NETLAB_BUNDLE__: boolean | undefined;
 
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SUPPORT = [join(PROJECT_ROOT, 'steps', 'world.ts'), join(PROJECT_ROOT, 'steps', '*.steps.ts')];
+/**
+ * The step definitions: the TypeScript sources (through tsx), or, when this
+ * code runs from dist/'s bundle (scripts/build.mjs), dist/steps.mjs, which
+ * registers the bundle's own copy of the steps (one engine in memory, its
+ * compiled code from V8's cache).
+ */
+const SUPPORT = typeof __KUBE_NETLAB_BUNDLE__ !== 'undefined' ? [join(PROJECT_ROOT, 'dist', 'steps.mjs')] : [join(PROJECT_ROOT, 'steps', 'world.ts'), join(PROJECT_ROOT, 'steps', '*.steps.ts')];
 
 export interface RunLabsOptions {
   paths: string[];
@@ -36,7 +46,7 @@ export interface RunLabsResult {
   undefinedSteps: { text: string; where: string; nearest: string[] }[];
 }
 
-export class LabsError extends Error {}
+export { LabsError };
 
 let support: IRunOptions['support'] | undefined;
 

@@ -5,7 +5,7 @@
  */
 import type { Writable } from 'node:stream';
 import { resolve } from 'node:path';
-import { buildReport, formatSummary, summarise, writeReports } from '../reports/index.ts';
+import { formatSummary, summarise } from '../reports/summary.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { formatUndefinedSteps, runLabs } from './run-labs.ts';
 import { toolInfo } from './tool.ts';
@@ -65,6 +65,8 @@ export async function testCommand(argv: readonly string[], io: { stdout: Writabl
   }
   if (!options.has('no-reports') && result.scenarios.length > 0) {
     const out = resolve(io.cwd, options.get('out')?.[0] ?? 'kube-netlab-report');
+    // Imported only when reports are written (--no-reports runs skip them).
+    const { buildReport, writeReports } = await import('../reports/index.ts');
     const report = buildReport(result.scenarios, { tool: toolInfo(), generatedAt: new Date().toISOString(), labs: positional });
     const w = writeReports(report, out);
     if (!w.ok) io.stderr.write(`kube-netlab: ${w.error}\n`);

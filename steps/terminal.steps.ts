@@ -2,7 +2,7 @@
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber';
 import { CheckFailed, checkContains, checkEquals, checkExit, checkMatches, checkReason } from './checks.ts';
 import { expandVariables } from './expand.ts';
-import type { LabWorld } from './world.ts';
+import { loadJqIfUsed, mayUseJq, type LabWorld } from './world.ts';
 
 /** Mime type of the per-run attachment that reports/ reads back. */
 export const RUN_MEDIA_TYPE = 'application/vnd.kube-netlab.run+json';
@@ -16,10 +16,13 @@ function fail(message: string | undefined): void {
 }
 
 Given('the file {string} with:', function (this: LabWorld, path: string, body: string) {
-  this.lab.writeFile(expand(this, path), expand(this, body));
+  const text = expand(this, body);
+  if (mayUseJq(text)) this.wroteJq = true;
+  this.lab.writeFile(expand(this, path), text);
 });
 
-function run(world: LabWorld, script: string): void {
+async function run(world: LabWorld, script: string): Promise<void> {
+  await loadJqIfUsed(world, script);
   const result = world.lab.run(script);
   world.lastRun = { script, result };
   world.attach(
@@ -33,12 +36,12 @@ function run(world: LabWorld, script: string): void {
   );
 }
 
-When('I run {string}', function (this: LabWorld, script: string) {
-  run(this, script);
+When('I run {string}', async function (this: LabWorld, script: string) {
+  await run(this, script);
 });
 
-When('I run:', function (this: LabWorld, script: string) {
-  run(this, script);
+When('I run:', async function (this: LabWorld, script: string) {
+  await run(this, script);
 });
 
 Then('the output should contain {string}', function (this: LabWorld, text: string) {

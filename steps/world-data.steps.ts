@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { addImage, findImage, parseImageRef, type ImageEntry } from '../engine/images/index.ts';
 import { addWorldHost, parseWorld } from '../engine/network/index.ts';
 import { expandVariables } from './expand.ts';
-import type { LabWorld } from './world.ts';
+import { mayUseJq, type LabWorld } from './world.ts';
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
@@ -50,6 +50,7 @@ Given('the outside world has:', function (this: LabWorld, text: string) {
  */
 Given('the image {string} with:', function (this: LabWorld, ref: string, text: string) {
   let data: unknown;
+  if (mayUseJq(text)) this.wroteJq = true; // its processes may run jq when a pod starts
   try {
     data = parseYaml(expand(this, text));
   } catch (e) {

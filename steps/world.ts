@@ -2,12 +2,15 @@
  * One World per scenario: a fresh Lab (cluster + working directory +
  * terminal), created by the first step that needs it, and the last run.
  */
-import { After, BeforeAll, Status, World, setWorldConstructor, type IWorldOptions } from '@cucumber/cucumber';
+import { After, Status, World, setWorldConstructor, type IWorldOptions } from '@cucumber/cucumber';
 import { CLUSTER_MEDIA_TYPE } from '../reports/cluster-snapshot.ts';
 import { clusterSnapshot } from './snapshot.ts';
 import { loadJq } from '../engine/shell/index.ts';
 import { Lab, type LabOptions, type RunResult } from '../engine/lab/index.ts';
 import { submissionFor, workspaceFromSubmission } from './submission.ts';
+import { mayUseJq } from './jq-word.ts';
+
+export { mayUseJq };
 
 /** Cucumber world parameters kube-netlab understands. */
 export interface LabParameters {
@@ -23,6 +26,8 @@ export interface LastRun {
 export class LabWorld extends World {
   private labInstance: Lab | undefined;
   lastRun: LastRun | undefined;
+  /** A file or image this scenario described mentions jq (so a script may run it). */
+  wroteJq = false;
 
   constructor(options: IWorldOptions) {
     super(options);
@@ -58,10 +63,17 @@ export class LabWorld extends World {
 
 setWorldConstructor(LabWorld);
 
-// jq (real jq compiled to WebAssembly) loads once, asynchronously; after that the terminal is synchronous.
-BeforeAll(async function () {
-  await loadJq();
-});
+/**
+ * jq (real jq compiled to WebAssembly) loads asynchronously, once, and only
+ * for a lab that may run it: loading it costs more than a whole scenario, so
+ * the terminal's synchronous `jq` finds it ready only if this ran first.
+ * A script may reach jq itself (`… | jq .`, `kubectl exec … -- jq`), through
+ * a file or image the scenario described (`sh script.sh`, a container's
+ * command), or through a graded submission's files.
+ */
+export async function loadJqIfUsed(world: LabWorld, script: string): Promise<void> {
+  if (mayUseJq(script) || world.wroteJq || (world.parameters as LabParameters).submission) await loadJq();
+}
 
 // A failed scenario's report draws its cluster: attach what the store holds.
 After(function (this: LabWorld, { result }) {

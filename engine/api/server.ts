@@ -8,6 +8,7 @@
  * It never calls cluster.settle(): callers do, once after their writes.
  */
 import type { Cluster } from '../cluster/cluster.ts';
+import type { Transplanter } from '../cluster/clone.ts';
 import { SAFE_ALPHABET } from '../sim/index.ts';
 import { KINDS, kindInfo, type KindInfo } from './kinds.ts';
 import { matchesLabelSelector, type KObject, type LabelSelector } from './object.ts';
@@ -49,6 +50,18 @@ class ModelApiServer implements ApiServer {
   constructor(private readonly cluster: Cluster) {
     this.names = cluster.random.fork('generate-name');
     this.admissionRandom = cluster.random.fork('admission');
+  }
+
+  /**
+   * Cluster.clone(): the allocations subscribe to the store when first
+   * built, so the clone builds its own (from the copied store) and takes
+   * the original's state (random streams, bitmaps) onto them.
+   */
+  cloneFor(into: Cluster, t: Transplanter): ModelApiServer {
+    const s = new ModelApiServer(into);
+    if (this.allocs) void s.allocations;
+    t.transplant(this, s);
+    return s;
   }
 
   /** Built on first use, from whatever the store holds by then. */

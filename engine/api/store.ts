@@ -9,6 +9,7 @@
  */
 import type { Clock } from '../sim/index.ts';
 import type { Random } from '../sim/index.ts';
+import { copyState } from '../cluster/clone.ts';
 import { kindInfo } from './kinds.ts';
 import { matchesLabelSelector, objectKey, type KObject, type LabelSelector } from './object.ts';
 
@@ -49,8 +50,40 @@ export class ObjectStore {
   constructor(
     private readonly clock: Clock,
     random: Random,
+    /** Cluster.clone(): the uid stream continues where the original's is. */
+    uidRandom?: Random,
   ) {
-    this.uidRandom = random.fork('uid');
+    this.uidRandom = uidRandom ?? random.fork('uid');
+  }
+
+  /**
+   * A copy for Cluster.clone(): the same objects (shared: they are never
+   * mutated in place), indexes and resourceVersion counter, the uid stream
+   * at the same point, and no listeners (the clone's modules subscribe).
+   */
+  clone(clock: Clock, random: Random): ObjectStore {
+    const s = new ObjectStore(clock, random, copyState(this.uidRandom));
+    s.rv = this.rv;
+    for (const [kind, byNs] of this.kinds) {
+      const m = new Map<string, Bucket>();
+      for (const [ns, bucket] of byNs) m.set(ns, new Map(bucket));
+      s.kinds.set(kind, m);
+    }
+    for (const [kind, byNs] of this.labelIndex) {
+      const m = new Map<string, Map<string, Set<string>>>();
+      for (const [ns, idx] of byNs) {
+        const i = new Map<string, Set<string>>();
+        for (const [key, names] of idx) i.set(key, new Set(names));
+        m.set(ns, i);
+      }
+      s.labelIndex.set(kind, m);
+    }
+    return s;
+  }
+
+  /** How many modules watch this store (Cluster.clone() checks its copy has as many). */
+  get listenerCount(): number {
+    return this.listeners.length;
   }
 
   onChange(listener: ChangeListener): () => void {
@@ -159,9 +192,11 @@ export class ObjectStore {
         resourceVersion: String(++this.rv),
       },
     };
-    this.indexLabels(old, ns, false);
+    // Status writes keep the labels object: the index then needs no work.
+    const relabel = old.metadata.labels !== stored.metadata.labels;
+    if (relabel) this.indexLabels(old, ns, false);
     bucket.set(name, stored);
-    this.indexLabels(stored, ns, true);
+    if (relabel) this.indexLabels(stored, ns, true);
     this.emit({ type: 'MODIFIED', kind: obj.kind, namespace: ns || undefined, name, old, obj: stored });
     return stored;
   }
@@ -228,7 +263,8 @@ export class ObjectStore {
   private newUid(): string {
     const hex = (n: number) => this.uidRandom.string(n, '0123456789abcdef');
     const variant = '89ab'[this.uidRandom.int(0, 3)];
-    return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+    // join() gives one flat string (a template literal keeps its parts as a cons-string tree).
+    return [hex(8), '-', hex(4), '-4', hex(3), '-', variant, hex(3), '-', hex(12)].join('');
   }
 }
 

@@ -10,6 +10,7 @@ import { apiserverServiceObjects } from './bootstrap/index.ts';
 
 export class ApiserverServiceController implements Controller {
   readonly name = 'apiserver-kubernetes-service';
+  private names?: ReadonlyArray<readonly [string, string]>;
 
   constructor(
     private readonly cluster: Cluster,
@@ -20,6 +21,9 @@ export class ApiserverServiceController implements Controller {
     const store = this.cluster.store;
     // Only after bootstrap has written them once (a cluster with no nodes yet has none).
     if (store.count('Node') === 0) return false;
+    // The objects' kinds and names never change: build them only when one is missing (this runs every settle round).
+    this.names ??= apiserverServiceObjects(this.cluster, this.cluster.clock.nowIso()).map((o) => [o.kind, o.metadata.name] as const);
+    if (this.names.every(([kind, name]) => store.get(kind, 'default', name))) return false;
     let changed = false;
     for (const obj of apiserverServiceObjects(this.cluster, this.cluster.clock.nowIso())) {
       if (store.get(obj.kind, 'default', obj.metadata.name)) continue;

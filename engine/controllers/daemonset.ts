@@ -66,8 +66,9 @@ export class DaemonSetController implements Controller {
       .filter((n): n is KObject => !!n && Object.entries(selector).every(([k, v]) => n.metadata.labels?.[k] === v));
     const hash = podTemplateHash(ds.spec?.template);
     let changed = false;
+    const served = new Set(pods.map((p) => this.nodeOf(p)));
     for (const node of nodes) {
-      if (pods.some((p) => this.nodeOf(p) === node.metadata.name)) continue;
+      if (served.has(node.metadata.name)) continue;
       const tmplTolerations = (ds.spec?.template?.spec?.tolerations ?? []) as unknown[];
       const pod = podFromTemplate(ds, {
         generateName: `${ds.metadata.name}-`,
@@ -81,6 +82,7 @@ export class DaemonSetController implements Controller {
       if (!r.ok) continue;
       recordEvent(this.cluster, ds, 'Normal', 'SuccessfulCreate', `Created pod: ${r.value.metadata.name}`, { component: 'daemonset-controller' });
       pods.push(r.value);
+      served.add(this.nodeOf(r.value));
       changed = true;
     }
     const scheduled = pods.filter((p) => p.spec?.nodeName).length;

@@ -216,7 +216,10 @@ export function syncServiceEndpoints(cluster: Cluster, api: ApiServer, ns: strin
   const sliceLabels = { ...labels, 'endpointslice.kubernetes.io/managed-by': SLICE_MANAGER, 'kubernetes.io/service-name': name };
   const body = { addressType: 'IPv4', endpoints: sliceEndpoints.length ? sliceEndpoints : null, ports: slicePorts.length ? slicePorts : null };
   const existing = slices[0];
-  if (existing && JSON.stringify({ addressType: existing.addressType, endpoints: existing.endpoints, ports: existing.ports }) === JSON.stringify(body)) return changed;
+  // Compared as stored: the API server defaults an unnamed slice port's name to "" (defaults.ts), so an
+  // unchanged slice no longer goes through a no-op update (and an extra settle round) on every sync.
+  const storedForm = { ...body, ports: body.ports && body.ports.map((p) => (p.name === undefined ? { ...p, name: '' } : p)) };
+  if (existing && JSON.stringify({ addressType: existing.addressType, endpoints: existing.endpoints, ports: existing.ports }) === JSON.stringify(storedForm)) return changed;
   const sliceMeta = {
     namespace: ns,
     labels: sliceLabels,

@@ -24,7 +24,61 @@ export interface RecordOptions {
 
 interface EventState {
   seq: number;
-  byKey: Map<string, string>;
+  /**
+   * Event names per involved object (uid, or kind/namespace/name without
+   * one). A repeat is found by comparing the few Events of that object
+   * field by field, so no long per-Event key string is kept (750,000 Events
+   * at scale).
+   */
+  byObject: Map<string, string[]>;
+}
+
+/** toRfc3339 of the last timestamp asked: a controller's pass records many Events at one instant. */
+let lastTs = { at: NaN, text: '' };
+function rfc3339(at: number): string {
+  if (lastTs.at !== at) lastTs = { at, text: toRfc3339(at) };
+  return lastTs.text;
+}
+
+/** The `source` objects, shared by every Event of one (component, host): stored objects are never mutated. */
+const sources = new Map<string, Readonly<EventSource>>();
+function sourceOf(source: EventSource): Readonly<EventSource> {
+  const k = `${source.component}\u0000${source.host ?? ''}`;
+  let s = sources.get(k);
+  if (!s) sources.set(k, (s = source.host ? { component: source.component, host: source.host } : { component: source.component }));
+  return s;
+}
+
+const FLATTEN = /^/;
+/**
+ * The same string, flattened. Template literals leave a tree of cons-string
+ * cells (32 bytes per part) that a stored Event would keep alive; running a
+ * regular expression over a string makes V8 flatten it in place, and the
+ * garbage collector then drops the cells (about 1 KB per pod at scale).
+ */
+export function flatString(s: string): string {
+  if (s.length >= 13) FLATTEN.test(s);
+  return s;
+}
+
+/** One shared copy of each repeated string (field paths, image references). */
+const interned = new Map<string, string>();
+export function intern(s: string): string {
+  let v = interned.get(s);
+  if (v === undefined) {
+    if (interned.size > 10_000) interned.clear();
+    interned.set(s, (v = flatString(s)));
+  }
+  return v;
+}
+
+/** Is `e` the Event recorded earlier for the same (object, fieldPath, reason, message, source)? */
+function sameSeries(e: KObject, obj: KObject, fieldPath: string, reason: string, message: string, source: EventSource): boolean {
+  const inv = e.involvedObject as Record<string, unknown>;
+  const src = e.source as EventSource;
+  return e.reason === reason && e.message === message && (inv.fieldPath ?? '') === fieldPath &&
+    src.component === source.component && (src.host ?? '') === (source.host ?? '') &&
+    inv.kind === obj.kind && inv.name === obj.metadata.name && inv.uid === obj.metadata.uid;
 }
 
 /** Record one event about `obj`. Writes straight to the store (events take no admission). */
@@ -37,19 +91,22 @@ export function recordEvent(
   source: EventSource,
   opts: RecordOptions = {},
 ): void {
-  const state = cluster.ext<EventState>('controllers.events', () => ({ seq: 0, byKey: new Map() }));
+  const state = cluster.ext<EventState>('controllers.events', () => ({ seq: 0, byObject: new Map() }));
   const at = opts.at ?? cluster.clock.now();
-  const ts = toRfc3339(at);
+  const ts = rfc3339(at);
   const ns = obj.metadata.namespace ?? 'default';
-  const key = [obj.kind, ns, obj.metadata.name, obj.metadata.uid, opts.fieldPath ?? '', reason, message, source.component, source.host ?? ''].join('\u0000');
-  const existingName = state.byKey.get(key);
-  const existing = existingName ? cluster.store.get('Event', ns, existingName) : undefined;
-  if (existing) {
-    cluster.store.update({ ...existing, count: ((existing.count as number) ?? 1) + 1, lastTimestamp: ts });
-    return;
+  const objKey = obj.metadata.uid ?? `${obj.kind}\u0000${ns}\u0000${obj.metadata.name}`;
+  const fieldPath = opts.fieldPath ?? '';
+  let names = state.byObject.get(objKey);
+  for (const n of names ?? []) {
+    const existing = cluster.store.get('Event', ns, n);
+    if (existing && sameSeries(existing, obj, fieldPath, reason, message, source)) {
+      cluster.store.update({ ...existing, count: ((existing.count as number) ?? 1) + 1, lastTimestamp: ts });
+      return;
+    }
   }
   // client-go names events `<object>.<unix nanos in hex>`; the sequence keeps names unique within a tick.
-  const name = `${obj.metadata.name}.${(BigInt(at) * 1000000n + BigInt(state.seq++)).toString(16)}`;
+  const name = flatString(`${obj.metadata.name}.${(BigInt(at) * 1000000n + BigInt(state.seq++)).toString(16)}`);
   const involved: Record<string, unknown> = {
     apiVersion: obj.apiVersion,
     kind: obj.kind,
@@ -58,7 +115,7 @@ export function recordEvent(
     resourceVersion: obj.metadata.resourceVersion,
     uid: obj.metadata.uid,
   };
-  if (opts.fieldPath) involved.fieldPath = opts.fieldPath;
+  if (opts.fieldPath) involved.fieldPath = intern(opts.fieldPath);
   if (!obj.metadata.namespace) delete involved.namespace;
   cluster.store.create({
     apiVersion: 'v1',
@@ -66,8 +123,8 @@ export function recordEvent(
     metadata: { name, namespace: ns, creationTimestamp: ts },
     involvedObject: involved,
     reason,
-    message,
-    source: source.host ? { component: source.component, host: source.host } : { component: source.component },
+    message: flatString(message),
+    source: sourceOf(source),
     firstTimestamp: ts,
     lastTimestamp: ts,
     count: 1,
@@ -76,5 +133,6 @@ export function recordEvent(
     reportingComponent: source.component,
     reportingInstance: source.host ?? '',
   });
-  state.byKey.set(key, name);
+  if (!names) state.byObject.set(objKey, (names = []));
+  names.push(name);
 }

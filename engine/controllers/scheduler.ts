@@ -52,6 +52,11 @@ export class SchedulerController implements Controller {
         this.picker = undefined;
         return this.retryPending();
       }
+      // A status write keeps the spec object: when terminal-ness did not change either, the footprint is the same.
+      if (c.old && c.obj && c.old.spec === c.obj.spec && isTerminal(c.old.status?.phase) === isTerminal(c.obj.status?.phase)) {
+        if (!c.obj.spec?.nodeName) this.dirty.add(keyOf(c.namespace, c.name));
+        return;
+      }
       const before = footprint(c.old);
       const after = footprint(c.obj);
       this.account(before, -1);
@@ -133,6 +138,8 @@ export class SchedulerController implements Controller {
   private schedule(pod: KObject): boolean {
     const fast = this.fastPick(pod);
     if (fast) return this.bind(pod, fast);
+    const pinned = this.pinnedPick(pod);
+    if (pinned) return this.bind(pod, pinned);
     const nodes = this.cluster.config.nodes.map((n) => this.cluster.store.get('Node', undefined, n.name)).filter((n): n is KObject => !!n);
     const reasons = new Map<string, number>();
     let best: KObject | undefined;
@@ -157,6 +164,30 @@ export class SchedulerController implements Controller {
       return false;
     }
     return this.bind(pod, best);
+  }
+
+  /**
+   * A pod pinned to one node by name (a DaemonSet pod's required matchFields
+   * term): only that node can fit, so it is the pick when it fits, without
+   * filtering every node (5,000 nodes × 5,000 daemon pods). When it does not
+   * fit, undefined: the full filter runs and counts every node's reason for
+   * the FailedScheduling message.
+   */
+  private pinnedPick(pod: KObject): KObject | undefined {
+    const terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms as Array<Record<string, any>> | undefined;
+    if (!terms || terms.length !== 1) return undefined;
+    const fields = terms[0]!.matchFields as Array<{ key: string; operator: string; values?: string[] }> | undefined;
+    const only = fields?.length === 1 && fields[0]!.key === 'metadata.name' && fields[0]!.operator === 'In' && fields[0]!.values?.length === 1 ? fields[0]!.values[0] : undefined;
+    if (only === undefined || !this.configNodeNames().has(only)) return undefined;
+    const node = this.cluster.store.get('Node', undefined, only);
+    return node && !this.fits(pod, node) ? node : undefined;
+  }
+
+  private nodeNames?: { of: unknown[]; size: number; names: Set<string> };
+  private configNodeNames(): Set<string> {
+    const nodes = this.cluster.config.nodes;
+    if (this.nodeNames?.of !== nodes || this.nodeNames.size !== nodes.length) this.nodeNames = { of: nodes, size: nodes.length, names: new Set(nodes.map((n) => n.name)) };
+    return this.nodeNames.names;
   }
 
   private bind(pod: KObject, best: KObject): boolean {

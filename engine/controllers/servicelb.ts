@@ -157,8 +157,9 @@ export class ServiceLbController implements Controller {
   private updateStatus(svc: KObject, dsName: string): boolean {
     const pods = this.cluster.store.byLabel('Pod', NS, 'app', dsName).filter((p) => p.spec?.nodeName && p.status?.podIP && isReady(p));
     const ips: string[] = [];
+    const served = new Set(pods.map((p) => p.spec.nodeName as string));
     for (const n of this.cluster.config.nodes) {
-      if (!pods.some((p) => p.spec.nodeName === n.name)) continue;
+      if (!served.has(n.name)) continue;
       const node = this.cluster.store.get('Node', undefined, n.name);
       const ip = ((node?.status?.addresses ?? []) as Array<{ type: string; address: string }>).find((a) => a.type === 'InternalIP')?.address;
       if (ip) ips.push(ip);
@@ -170,9 +171,11 @@ export class ServiceLbController implements Controller {
     let shown = prev.filter((ip) => sorted.includes(ip));
     const steps: string[][] = [];
     if (shown.length !== prev.length) steps.push([...shown]);
+    const has = new Set(shown);
     for (const ip of ips) {
-      if (shown.includes(ip)) continue;
-      shown = [...shown, ip].sort();
+      if (has.has(ip)) continue;
+      has.add(ip);
+      shown = insertSorted(shown, ip);
       steps.push(shown);
     }
     let before = prev;
@@ -186,4 +189,19 @@ export class ServiceLbController implements Controller {
     this.api.updateStatus({ ...fresh, status: { ...(fresh.status ?? {}), loadBalancer: lb } });
     return true;
   }
+}
+
+/** A copy of sorted `list` with `x` inserted in order (what `[...list, x].sort()` gives, in O(n)). */
+function insertSorted(list: string[], x: string): string[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = list.slice(0, lo);
+  out.push(x);
+  for (let i = lo; i < list.length; i++) out.push(list[i]!);
+  return out;
 }

@@ -27,7 +27,39 @@ export const CACHE_MAX_TTL = 30;
  * absolute). Never throws: a name CoreDNS cannot serve gets SERVFAIL.
  */
 export function query(cluster: Cluster, qname: string, qtype: RRType): DnsAnswer {
-  return serve(cluster, fqdn(qname), qtype, 0);
+  const memo = answerMemo(cluster);
+  const key = `${qtype} ${qname}`;
+  const hit = memo.answers.get(key);
+  if (hit) return hit;
+  forwarded = false;
+  const answer = serve(cluster, fqdn(qname), qtype, 0);
+  // Answers from the store alone stay valid until a kind they are built from changes; the outside world is not tracked.
+  if (!forwarded) {
+    if (memo.answers.size >= ANSWER_MEMO_MAX) memo.answers.clear();
+    memo.answers.set(key, answer);
+  }
+  return answer;
+}
+
+/** The kinds CoreDNS's answers are built from (dns-index.ts): a change to one empties the memo. */
+const ANSWER_KINDS = new Set(['Service', 'EndpointSlice', 'Endpoints', 'Pod', 'Namespace', 'ConfigMap', 'Node']);
+const ANSWER_MEMO_MAX = 50_000;
+/** Set by forward() while a query is served: its answer came (partly) from the outside world. */
+let forwarded = false;
+
+/**
+ * Answers already computed since the last relevant store change (the
+ * search list's negative answers included), so a lookup at scale costs map
+ * look-ups. Callers treat answers as read-only.
+ */
+function answerMemo(cluster: Cluster): { answers: Map<string, DnsAnswer> } {
+  return cluster.ext('dns:answer-memo', (c) => {
+    const memo = { answers: new Map<string, DnsAnswer>() };
+    c.store.onChange((ch) => {
+      if (ANSWER_KINDS.has(ch.kind) && memo.answers.size > 0) memo.answers.clear();
+    });
+    return memo;
+  });
 }
 
 function serve(cluster: Cluster, qname: string, qtype: RRType, depth: number): DnsAnswer {
@@ -93,6 +125,7 @@ function nameserverOf(cluster: Cluster, zone: string): { name: string; ips: stri
 
 /** plugin/forward to the node's resolvers: the outside world answers, recursively (RA, not AA). */
 function forward(cluster: Cluster, qname: string, qtype: RRType): DnsAnswer {
+  forwarded = true;
   const w = dnsDeps().world(cluster).resolve(qname, qtype);
   return {
     rcode: w.rcode, authoritative: false, recursionAvailable: true,

@@ -42,6 +42,12 @@ export interface WorldDns {
 
 export interface DnsDeps {
   connect: ConnectFn;
+  /**
+   * engine/network's kubeProxyEffects: unchanged across a connect means that
+   * connect changed no data-plane state, so a lookup's next query to the same
+   * server may reuse its verdict. Unset: every query connects.
+   */
+  connectEffects?: (cluster: Cluster) => number;
   world: (cluster: Cluster) => WorldDns;
 }
 

@@ -23,8 +23,31 @@ export function isClusterDns(cluster: Cluster, ip: string): boolean {
   return cluster.store.select('Pod', 'kube-system', { 'k8s-app': 'kube-dns' }).some((p) => p.status?.podIP === ip);
 }
 
-export function exchange(cluster: Cluster, from: Peer, server: string, qname: string, qtype: RRType, protocol: 'UDP' | 'TCP' = 'UDP'): Exchange {
-  const v = dnsDeps().connect(cluster, from, server, 53, protocol);
+/**
+ * One lookup's memory of its successful path to the nameserver. A lookup
+ * sends its search-list queries back to back, with no write in between:
+ * when the first connect drew no randomness and touched no affinity (the
+ * data plane's effects counter did not move), the next ones would take the
+ * same path to the same answer, so they reuse it.
+ */
+export interface ExchangeReuse {
+  server?: string;
+  protocol?: string;
+  effects?: number;
+}
+
+export function exchange(cluster: Cluster, from: Peer, server: string, qname: string, qtype: RRType, protocol: 'UDP' | 'TCP' = 'UDP', reuse?: ExchangeReuse): Exchange {
+  const deps = dnsDeps();
+  const effects = reuse && deps.connectEffects ? deps.connectEffects(cluster) : undefined;
+  const reused = effects !== undefined && reuse!.server === server && reuse!.protocol === protocol && reuse!.effects === effects;
+  const v = reused ? ({ ok: true } as const) : deps.connect(cluster, from, server, 53, protocol);
+  if (reuse && !reused) {
+    const after = deps.connectEffects?.(cluster);
+    const repeatable = v.ok && after !== undefined && after === effects;
+    reuse.server = repeatable ? server : undefined;
+    reuse.protocol = repeatable ? protocol : undefined;
+    reuse.effects = repeatable ? after : undefined;
+  }
   if (!v.ok) {
     const failure = v.failure === 'refused' ? 'refused' : 'timeout';
     return {

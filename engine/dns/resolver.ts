@@ -18,7 +18,7 @@ import type { Cluster } from '../cluster/cluster.ts';
 import type { KObject } from '../api/object.ts';
 import type { Note } from '../shell/command.ts';
 import { dnsDeps, type Peer } from './deps.ts';
-import { exchange } from './exchange.ts';
+import { exchange, type ExchangeReuse } from './exchange.ts';
 import { fqdn, unfqdn } from './names.ts';
 import { nodeDnsConfig, parseResolvConf, resolvConfFor, writeResolvConf, type ResolvConf } from './resolvconf.ts';
 import type { DnsAnswer, RRType } from './types.ts';
@@ -53,6 +53,20 @@ export function searchOrder(name: string, rc: Pick<ResolvConf, 'searches' | 'ndo
   return [...searched, asIs];
 }
 
+/** searchOrder, remembered per (memoised) resolv.conf: a pod asks for the same few names again and again. */
+const searchMemo = new WeakMap<ResolvConf, Map<string, string[]>>();
+function searchOrderOf(name: string, rc: ResolvConf, resolver: 'glibc' | 'musl'): readonly string[] {
+  let m = searchMemo.get(rc);
+  if (!m) searchMemo.set(rc, (m = new Map()));
+  const key = `${resolver} ${name}`;
+  let order = m.get(key);
+  if (!order) {
+    if (m.size >= 1000) m.clear();
+    m.set(key, (order = searchOrder(name, rc, resolver)));
+  }
+  return order;
+}
+
 /** Resolve `name` from `from` through its resolv.conf and the data plane. */
 export function lookup(cluster: Cluster, from: Peer, name: string, opts: LookupOptions): LookupResult {
   const type = opts.type ?? 'A';
@@ -68,8 +82,9 @@ export function lookup(cluster: Cluster, from: Peer, name: string, opts: LookupO
   let nodata = false;
   let servfail = false;
   let last: LookupError = 'NXDOMAIN';
-  for (const candidate of searchOrder(name, rc, opts.resolver)) {
-    const x = exchange(cluster, from, server, candidate, type);
+  const reuse: ExchangeReuse = {};
+  for (const candidate of searchOrderOf(name, rc, opts.resolver)) {
+    const x = exchange(cluster, from, server, candidate, type, 'UDP', reuse);
     if (!x.ok) {
       queries.push({ name: candidate, type, server, outcome: x.failure === 'refused' ? 'REFUSED' : 'TIMEOUT' });
       return { ok: false, error: x.failure === 'refused' ? 'REFUSED' : 'TIMEOUT', note: x.note, queries };
@@ -117,10 +132,19 @@ function fail(error: LookupError, message: string, queries: QueryTrace[]): Looku
 export function resolvConfOf(cluster: Cluster, from: Peer): ResolvConf {
   if (from.kind === 'pod') {
     const pod = cluster.store.get('Pod', from.namespace, from.name);
-    if (pod) return parseResolvConf(resolvConfFor(cluster, pod));
+    if (pod) {
+      // Stored pods are immutable and the file depends only on the pod and the config: parse it once per pod version.
+      const memo = resolvConfMemo.get(pod);
+      if (memo && memo.config === cluster.config) return memo.rc;
+      const rc = parseResolvConf(resolvConfFor(cluster, pod));
+      resolvConfMemo.set(pod, { config: cluster.config, rc });
+      return rc;
+    }
   }
   return parseResolvConf(writeResolvConf(nodeDnsConfig(cluster)));
 }
+
+const resolvConfMemo = new WeakMap<KObject, { config: Cluster['config']; rc: ResolvConf }>();
 
 /**
  * The kubelet-managed /etc/hosts of a pod: localhost and the pod's own

@@ -6,7 +6,8 @@
  * generated module, since engine/ reads no files; catalogue.test.ts checks
  * the two agree and regenerates with UPDATE_GOLDEN=1).
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../schemas/images.schema.json' with { type: 'json' };
 import type { Cluster } from '../cluster/cluster.ts';
 import { CATALOGUE_DATA } from './catalogue-data.ts';
@@ -53,9 +54,21 @@ export function parseImageRef(ref: string): ImageRef {
   return { registry, path, tag, digest, repository, full: digest ? `${repository}@${digest}` : `${repository}:${tag}` };
 }
 
-const ajv = new Ajv({ strict: true, allErrors: false });
-const validateCatalogueFn: ValidateFunction = ajv.compile(schema);
-const validateImageFn: ValidateFunction = ajv.compile({ $ref: `${schema.$id}#/definitions/image` });
+// Compiled on first use, not at import: most labs never validate an image,
+// and loading ajv and compiling the schema costs start-up time (bench/).
+const require = createRequire(import.meta.url);
+let ajv: AjvClass | undefined;
+let validateCatalogueFn: ValidateFunction | undefined;
+let validateImageFn: ValidateFunction | undefined;
+
+function compiler(): AjvClass {
+  if (!ajv) {
+    const { Ajv } = require('ajv') as typeof import('ajv');
+    ajv = new Ajv({ strict: true, allErrors: false });
+    ajv.addSchema(schema);
+  }
+  return ajv;
+}
 
 export interface CatalogueProblem {
   code: 'SCHEMA';
@@ -69,10 +82,12 @@ function problems(errors: ErrorObject[] | null | undefined): CatalogueProblem[] 
 }
 
 export function validateCatalogue(data: unknown): CatalogueProblem[] {
+  validateCatalogueFn ??= compiler().getSchema(schema.$id)!;
   return validateCatalogueFn(data) ? [] : problems(validateCatalogueFn.errors);
 }
 
 export function validateImage(entry: unknown): CatalogueProblem[] {
+  validateImageFn ??= compiler().compile({ $ref: `${schema.$id}#/definitions/image` });
   return validateImageFn(entry) ? [] : problems(validateImageFn.errors);
 }
 

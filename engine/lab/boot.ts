@@ -6,13 +6,13 @@
  * as a fresh `k3s server` does.
  */
 import { apiServer } from '../api/index.ts';
-import { Cluster } from '../cluster/cluster.ts';
+import { Cluster, CloneError } from '../cluster/cluster.ts';
 import type { ClusterConfig } from '../cluster/config.ts';
 import { bootstrapK3s } from '../controllers/index.ts';
 import { lookup, setDnsDeps, type WorldDns } from '../dns/index.ts';
 import type { DnsRecord } from '../dns/types.ts';
 import { containerRuntime } from '../images/index.ts';
-import { connect, findWorldHostByName, setNetworkDeps } from '../network/index.ts';
+import { connect, findWorldHostByName, kubeProxyEffects, setNetworkDeps } from '../network/index.ts';
 import { Shell } from '../shell/index.ts';
 import type { Host } from '../shell/command.ts';
 import { binaryImplementations } from './registries.ts';
@@ -34,6 +34,7 @@ function wireModules(): void {
   });
   setDnsDeps({
     connect: (cluster, from, ip, port, protocol) => connect(cluster, from, ip, port, protocol),
+    connectEffects: (cluster) => kubeProxyEffects(cluster),
     world: (cluster) => worldDns(cluster),
   });
 }
@@ -53,15 +54,69 @@ function worldDns(cluster: Cluster): WorldDns {
 
 const shellQuote = (s: string) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
+/**
+ * Booted clusters kept as templates, one per configuration (by its JSON):
+ * booting k3s costs ~300 store writes and a dozen milliseconds, a clone a
+ * fraction of that, and a clone is the same cluster (names, IPs, uids,
+ * timestamps, random streams; engine/lab/boot.test.ts compares them).
+ */
+const templates = new Map<string, Cluster>();
+/** An environment switch, when there is an environment (the engine also runs where there is no `process`). */
+const env = (name: string): string | undefined => (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
+/** A grading run sees a handful of configurations; a template is a booted cluster's worth of memory. */
+const MAX_TEMPLATES = 8;
+/** KNL_BOOT_FRESH=1 switches templates off (to compare, or should a clone ever differ). */
+let cloning = !env('KNL_BOOT_FRESH');
+
+/** Switch booting from templates on or off (off: every lab boots k3s afresh). */
+export function setBootFromTemplates(on: boolean): void {
+  cloning = on;
+  if (!on) templates.clear();
+}
+
+/** Whether bootCluster hands out clones (false once a clone failed, or when switched off). */
+export function bootingFromTemplates(): boolean {
+  return cloning;
+}
+
 export function bootCluster(config: ClusterConfig): Cluster {
   wireModules();
+  if (!cloning) return bootFresh(config);
+  const key = JSON.stringify(config);
+  let template = templates.get(key);
+  if (!template) {
+    template = bootFresh(structuredClone(config));
+    if (templates.size >= MAX_TEMPLATES) templates.delete(templates.keys().next().value!);
+    templates.set(key, template);
+  }
+  try {
+    const cluster = template.clone(config);
+    wireRuntime(cluster);
+    return cluster;
+  } catch (e) {
+    if (!(e instanceof CloneError) || env('KNL_CLONE_STRICT')) throw e;
+    // A module whose state the clone cannot reproduce: boot afresh from now on (slower, same result).
+    cloning = false;
+    templates.clear();
+    return bootFresh(config);
+  }
+}
+
+/** Boot k3s from nothing (what every clone must be identical to). */
+export function bootFresh(config: ClusterConfig): Cluster {
+  wireModules();
   const cluster = new Cluster(config);
-  const runtime = containerRuntime(cluster);
-  runtime.setBinaries(binaryImplementations());
-  runtime.setExecutor((argv, where) => runInContainer(cluster, argv, where));
+  wireRuntime(cluster);
   apiServer(cluster);
   bootstrapK3s(cluster);
   return cluster;
+}
+
+/** The container runtime runs commands through this cluster's shells (closures a clone must not share). */
+function wireRuntime(cluster: Cluster): void {
+  const runtime = containerRuntime(cluster);
+  runtime.setBinaries(binaryImplementations());
+  runtime.setExecutor((argv, where) => runInContainer(cluster, argv, where));
 }
 
 /** A container's main process: argv run in the container's own commands and files. */
@@ -82,6 +137,5 @@ function runInContainer(cluster: Cluster, argv: string[], where: Extract<Host, {
     services: { cluster, sleep: () => undefined },
   });
   const r = shell.run(argv.map(shellQuote).join(' '));
-  if (process.env.KNL_DEBUG) console.error("EXEC", argv, JSON.stringify(r.output), r.exitCode, r.notes);
   return { output: r.output, exitCode: r.exitCode };
 }

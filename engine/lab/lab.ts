@@ -24,6 +24,8 @@ export interface LabOptions {
   config?: ClusterConfig;
   /** Files the scenario starts with (grading: a copy of the submission under LAB_HOME). */
   workspace?: Workspace;
+  /** A cluster booted elsewhere (tests: a fresh boot beside a clone); default: bootCluster(config). */
+  cluster?: Cluster;
 }
 
 export class Lab {
@@ -32,7 +34,7 @@ export class Lab {
   readonly shell: Shell;
 
   constructor(opts: LabOptions = {}) {
-    this.cluster = bootCluster(opts.config ?? defaultConfig());
+    this.cluster = opts.cluster ?? bootCluster(opts.config ?? defaultConfig());
     this.workspace = opts.workspace ?? new Workspace();
     this.workspace.mkdirp(LAB_HOME);
     const cluster = this.cluster;

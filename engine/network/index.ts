@@ -17,6 +17,7 @@ import { ping } from './ping.ts';
 import { agnhost } from './agnhost.ts';
 
 export { connect } from './connect.ts';
+export { kubeProxyEffects } from './services.ts';
 export type { Peer, Protocol, Verdict, Hop, HopKind, Failure, PodRef } from './types.ts';
 export { TERMINAL_PEER } from './types.ts';
 export { explain, noteOf, type Reason } from './explain.ts';

@@ -25,8 +25,23 @@ export function serviceKey(svc: KObject): string {
   return `${svc.metadata.namespace ?? 'default'}/${svc.metadata.name}`;
 }
 
+/**
+ * Memo of endpointsOf per slice list (lists are replaced, never mutated, on
+ * change), valid for one Service object and one NetState generation: a
+ * connection then costs no per-endpoint work. Callers must not mutate the result.
+ */
+const endpointsMemo = new WeakMap<KObject[], { svc: KObject; generation: number; byPort: ServiceEndpoint[][] }>();
+
 /** Every endpoint of one Service port, from its EndpointSlices. */
 export function endpointsOf(state: NetState, svc: KObject, portIndex: number): ServiceEndpoint[] {
+  const list = state.slices.get(serviceKey(svc));
+  if (!list) return computeEndpoints(state, svc, portIndex);
+  let memo = endpointsMemo.get(list);
+  if (!memo || memo.svc !== svc || memo.generation !== state.generation) endpointsMemo.set(list, (memo = { svc, generation: state.generation, byPort: [] }));
+  return (memo.byPort[portIndex] ??= computeEndpoints(state, svc, portIndex));
+}
+
+function computeEndpoints(state: NetState, svc: KObject, portIndex: number): ServiceEndpoint[] {
   const sp = svc.spec?.ports?.[portIndex] ?? {};
   const name: string = sp.name ?? '';
   const protocol: Protocol = sp.protocol ?? 'TCP';
@@ -130,10 +145,21 @@ interface AffinityEntry {
 interface ProxyState {
   random: Random;
   affinity: Map<string, AffinityEntry>;
+  /** Picks that drew from `random` or touched `affinity`: a connection that left it unchanged would repeat identically. */
+  effects: number;
 }
 
 function proxyState(cluster: Cluster): ProxyState {
-  return cluster.ext('network:kube-proxy', (c) => ({ random: c.random.fork('kube-proxy'), affinity: new Map() }));
+  return cluster.ext('network:kube-proxy', (c) => ({ random: c.random.fork('kube-proxy'), affinity: new Map(), effects: 0 }));
+}
+
+/**
+ * A counter of kube-proxy's stateful picks (random draws, session
+ * affinity). Equal before and after a connect: that connect changed no
+ * state, so the same connect right after (no write in between) gives the same verdict.
+ */
+export function kubeProxyEffects(cluster: Cluster): number {
+  return proxyState(cluster).effects ?? 0;
 }
 
 /**
@@ -146,6 +172,7 @@ export function pickEndpoint(cluster: Cluster, svc: KObject, portIndex: number, 
   const now = cluster.clock.now();
   const sticky = svc.spec?.sessionAffinity === 'ClientIP';
   const key = `${serviceKey(svc)}:${portIndex}|${clientIp}`;
+  if (sticky || candidates.length !== 1) ps.effects = (ps.effects ?? 0) + 1;
   if (sticky) {
     const prev = ps.affinity.get(key);
     if (prev && prev.until > now) {

@@ -80,6 +80,7 @@ export class NetState {
         if (c.kind === 'Pod') return this.patchPod(c.old, c.obj);
         if (c.kind === 'Service') return this.patchService(c.old, c.obj);
         if (c.kind === 'EndpointSlice') return this.patchSlice(c.old, c.obj);
+        if (c.kind === 'Endpoints' && this.hasRealSlice(c.namespace ?? 'default', c.name)) return;
       }
       this.dirty.add(d);
     });
@@ -191,6 +192,18 @@ export class NetState {
       const key = `${ep.metadata.namespace ?? 'default'}/${ep.metadata.name}`;
       if (!this.slices.has(key)) this.slices.set(key, [endpointsToSlice(ep)]);
     }
+  }
+
+  /**
+   * Does the Service `ns/name` have an EndpointSlice of its own? Then its
+   * Endpoints object is not used (buildSlices converts Endpoints only for
+   * Services with no slice), so a change to it needs no rebuild: the
+   * endpoints controller rewrites Endpoints on every pod change.
+   */
+  private hasRealSlice(ns: string, name: string): boolean {
+    // Converted Endpoints (endpointsToSlice) carry no addressType; every stored EndpointSlice has one (it is required).
+    const list = this.slices.get(`${ns}/${name}`);
+    return !!list && list.length > 0 && list.every((s) => s.addressType !== undefined);
   }
 
   private patchSlice(old: KObject | undefined, obj: KObject | undefined): void {

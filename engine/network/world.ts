@@ -5,7 +5,8 @@
  * (and schema-checked) by `parseWorld`.
  */
 import { parse as parseYaml } from 'yaml';
-import { Ajv } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
 import type { Cluster } from '../cluster/cluster.ts';
 import type { HttpRequest, HttpResponse } from './deps.ts';
 import { DEFAULT_WORLD } from './world-default.ts';
@@ -36,8 +37,17 @@ export interface World {
 
 export type WorldParseResult = { ok: true; world: World } | { ok: false; errors: string[] };
 
-const ajv = new Ajv({ strict: true });
-const validate = ajv.compile<World>(WORLD_SCHEMA);
+// Compiled on first use, not at import: only labs that describe the outside
+// world need it, and loading ajv and compiling costs start-up time (bench/).
+const require = createRequire(import.meta.url);
+let validateFn: ValidateFunction<World> | undefined;
+function validator(): ValidateFunction<World> {
+  if (!validateFn) {
+    const { Ajv } = require('ajv') as typeof import('ajv');
+    validateFn = new Ajv({ strict: true }).compile<World>(WORLD_SCHEMA);
+  }
+  return validateFn;
+}
 
 /** Parse and check a world fixture (YAML or JSON text). Never throws. */
 export function parseWorld(text: string): WorldParseResult {
@@ -47,6 +57,7 @@ export function parseWorld(text: string): WorldParseResult {
   } catch (e) {
     return { ok: false, errors: [`not valid YAML: ${(e as Error).message}`] };
   }
+  const validate = validator();
   if (!validate(data)) {
     return { ok: false, errors: (validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'}`) };
   }

@@ -30,5 +30,8 @@ export class Clock {
 export const DEFAULT_START = '2026-01-05T09:00:00Z';
 
 export function toRfc3339(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // Controllers stamp many objects at one simulated instant: format each instant once.
+  if (ms !== lastRfc3339.ms) lastRfc3339 = { ms, text: new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z') };
+  return lastRfc3339.text;
 }
+let lastRfc3339 = { ms: NaN, text: '' };

@@ -12,6 +12,7 @@ import { kindInfo, apiVersionOf } from '../kinds.ts';
 import { clone, isPlainObject } from '../json.ts';
 import type { ManifestProblem, ManifestProblemCode } from './problems.ts';
 import { DEFAULT_LIMITS, decodeText, tokenStats, type Limits } from './guards.ts';
+import { memoKey, recall, remember } from './memo.ts';
 import { nodeAt, parseYamlDocuments } from './yaml11.ts';
 import { checkDocument } from './check.ts';
 import * as say from './messages.ts';
@@ -86,6 +87,21 @@ export function loadManifests(fs: Workspace, cwd: string, paths: string[], opts:
 
 /** Parse and check one file's text (already decoded). Exported for `kubectl apply -f -` and tests. */
 export function loadText(text: string, file: string, limits: Limits, out: LoadResult): void {
+  const key = memoKey(text, file, limits);
+  const seen = key === undefined ? undefined : recall(key);
+  if (seen) {
+    out.documents.push(...seen.documents);
+    out.problems.push(...seen.problems);
+    return;
+  }
+  const fresh: LoadResult = { documents: [], problems: [] };
+  parseText(text, file, limits, fresh);
+  if (key !== undefined) remember(key, fresh);
+  out.documents.push(...fresh.documents);
+  out.problems.push(...fresh.problems);
+}
+
+function parseText(text: string, file: string, limits: Limits, out: LoadResult): void {
   const src = text.replace(/^\uFEFF/, '');
   const stats = tokenStats(src);
   if (stats.flowDepth > limits.maxFlowDepth) {

@@ -6,7 +6,7 @@
  * run time took a few hundred milliseconds.
  */
 import { createRequire } from 'node:module';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { schemaHash, VALIDATOR_OPTIONS } from './schema-hash.ts';
 
 type Schema = Record<string, any>;
@@ -37,7 +37,8 @@ function validatorFor(kind: string, schema: Schema): ValidateFunction {
   } catch {
     // Not generated (or unreadable): compile below.
   }
-  ajv ??= new Ajv(VALIDATOR_OPTIONS);
+  // ajv itself loads only here: the precompiled validators need just its small runtime helpers.
+  ajv ??= new (require('ajv') as typeof import('ajv')).Ajv(VALIDATOR_OPTIONS);
   return ajv.compile(schema);
 }
 

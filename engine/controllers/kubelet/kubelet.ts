@@ -10,7 +10,7 @@ import type { Cluster, Controller } from '../../cluster/cluster.ts';
 import type { KObject } from '../../api/object.ts';
 import type { ApiServer } from '../../api/server-types.ts';
 import { containerRuntime } from '../../images/runtime.ts';
-import { recordEvent } from '../events.ts';
+import { intern, recordEvent } from '../events.ts';
 import { TimerHeap } from '../heap.ts';
 import { podIpam } from '../ipam.ts';
 import { containerId } from '../names.ts';
@@ -179,8 +179,8 @@ export class KubeletController implements Controller {
       this.timers.push(at + 1000, { uid: run.uid, container: c.name, kind: 'pull-backoff', restartCount: c.restartCount });
       return;
     }
-    c.imageID = info.imageID;
-    c.image = info.image;
+    c.imageID = intern(info.imageID);
+    c.image = intern(info.image);
     this.pullEvents(run, c.name, spec.image, spec.imagePullPolicy ?? 'IfNotPresent', info.size, at);
     const res = rt.startContainer(pod, c.name, at);
     c.containerID = containerId(this.cluster);
