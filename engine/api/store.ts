@@ -43,7 +43,9 @@ export class ObjectStore {
   private readonly kinds = new Map<string, Map<string, Bucket>>();
   /** kind -> namespace -> 'key=value' -> names */
   private readonly labelIndex = new Map<string, Map<string, Map<string, Set<string>>>>();
-  private readonly listeners: ChangeListener[] = [];
+  private readonly listeners: Array<{ listener: ChangeListener; kinds?: ReadonlySet<string> }> = [];
+  /** kind -> the listeners that watch it, in subscription order (rebuilt after onChange/unsubscribe). */
+  private byKind = new Map<string, ChangeListener[]>();
   private readonly uidRandom: Random;
   private rv = 1000;
 
@@ -86,11 +88,19 @@ export class ObjectStore {
     return this.listeners.length;
   }
 
-  onChange(listener: ChangeListener): () => void {
-    this.listeners.push(listener);
+  /**
+   * Subscribe to changes; with `kinds`, only to changes of those kinds (a
+   * busy store then skips the listeners that would ignore the change).
+   * Listeners run in subscription order either way.
+   */
+  onChange(listener: ChangeListener, kinds?: readonly string[]): () => void {
+    const entry = { listener, kinds: kinds ? new Set(kinds) : undefined };
+    this.listeners.push(entry);
+    this.byKind = new Map();
     return () => {
-      const i = this.listeners.indexOf(listener);
+      const i = this.listeners.indexOf(entry);
       if (i >= 0) this.listeners.splice(i, 1);
+      this.byKind = new Map();
     };
   }
 
@@ -256,16 +266,37 @@ export class ObjectStore {
   }
 
   private emit(change: Change): void {
-    for (const l of this.listeners) l(change);
+    let ls = this.byKind.get(change.kind);
+    if (!ls) {
+      ls = this.listeners.filter((e) => !e.kinds || e.kinds.has(change.kind)).map((e) => e.listener);
+      this.byKind.set(change.kind, ls);
+    }
+    for (const l of ls) l(change);
   }
 
   /** A random (v4-shaped) UUID from the seeded source. */
   private newUid(): string {
-    const hex = (n: number) => this.uidRandom.string(n, '0123456789abcdef');
-    const variant = '89ab'[this.uidRandom.int(0, 3)];
-    // join() gives one flat string (a template literal keeps its parts as a cons-string tree).
-    return [hex(8), '-', hex(4), '-4', hex(3), '-', variant, hex(3), '-', hex(12)].join('');
+    // The same draws as before this was inlined: int(0, 3) for the variant
+    // first, then string(8, hex), string(4, hex), string(3, hex),
+    // string(3, hex), string(12, hex). 16 and 4 divide 2^32, so each is one
+    // draw modulo the span, never rejected. One pass into one flat string
+    // (a uid per object: 750,000 at scale).
+    const r = this.uidRandom;
+    const codes = UID_CODES;
+    const variant = VARIANT.charCodeAt(r.nextUint32() % 4);
+    for (let i = 0; i < 36; i++) {
+      if (i === 8 || i === 13 || i === 18 || i === 23) codes[i] = 45; // '-'
+      else if (i === 14) codes[i] = 52; // '4'
+      else if (i === 19) codes[i] = variant;
+      else codes[i] = HEX.charCodeAt(r.nextUint32() % 16);
+    }
+    return String.fromCharCode.apply(null, codes);
   }
 }
+
+const HEX = '0123456789abcdef';
+const VARIANT = '89ab';
+/** newUid's scratch buffer (the store runs on one thread). */
+const UID_CODES: number[] = new Array<number>(36).fill(0);
 
 export { objectKey };

@@ -31,6 +31,18 @@ interface EventState {
    * at scale).
    */
   byObject: Map<string, string[]>;
+  /**
+   * The last involvedObject built, shared by the next Events about the same
+   * object version and field path (a pod's Pulled, Created and Started):
+   * stored objects are never mutated, and printers copy before writing.
+   */
+  lastInvolved?: { uid: string; resourceVersion: unknown; fieldPath: string; involved: Record<string, unknown> };
+  /**
+   * The last message stored per reason: consecutive pods' `Created container:
+   * web` share one string. Cheaper than interning every message (hashing
+   * 750,000 mostly unique strings).
+   */
+  lastMessage: Map<string, string>;
 }
 
 /** toRfc3339 of the last timestamp asked: a controller's pass records many Events at one instant. */
@@ -41,12 +53,23 @@ function rfc3339(at: number): string {
 }
 
 /** The `source` objects, shared by every Event of one (component, host): stored objects are never mutated. */
-const sources = new Map<string, Readonly<EventSource>>();
+const sources = new Map<string, Map<string, Readonly<EventSource>>>();
 function sourceOf(source: EventSource): Readonly<EventSource> {
-  const k = `${source.component}\u0000${source.host ?? ''}`;
-  let s = sources.get(k);
-  if (!s) sources.set(k, (s = source.host ? { component: source.component, host: source.host } : { component: source.component }));
+  let byHost = sources.get(source.component);
+  if (!byHost) sources.set(source.component, (byHost = new Map()));
+  const host = source.host ?? '';
+  let s = byHost.get(host);
+  if (!s) byHost.set(host, (s = source.host ? { component: source.component, host: source.host } : { component: source.component }));
   return s;
+}
+
+/** `message`, or the equal string stored for the previous Event of this reason. */
+function sharedMessage(state: EventState, reason: string, message: string): string {
+  const last = state.lastMessage.get(reason);
+  if (last === message) return last;
+  const flat = flatString(message);
+  state.lastMessage.set(reason, flat);
+  return flat;
 }
 
 const FLATTEN = /^/;
@@ -81,6 +104,25 @@ function sameSeries(e: KObject, obj: KObject, fieldPath: string, reason: string,
     inv.kind === obj.kind && inv.name === obj.metadata.name && inv.uid === obj.metadata.uid;
 }
 
+/** The involvedObject for an Event about `obj`, reused from the previous Event when it would be the same. */
+function involvedObject(state: EventState, obj: KObject, fieldPath: string): Record<string, unknown> {
+  const uid = obj.metadata.uid;
+  const last = state.lastInvolved;
+  if (uid && last && last.uid === uid && last.resourceVersion === obj.metadata.resourceVersion && last.fieldPath === fieldPath) return last.involved;
+  const involved: Record<string, unknown> = {
+    apiVersion: obj.apiVersion,
+    kind: obj.kind,
+    name: obj.metadata.name,
+    namespace: obj.metadata.namespace,
+    resourceVersion: obj.metadata.resourceVersion,
+    uid,
+  };
+  if (fieldPath) involved.fieldPath = intern(fieldPath);
+  if (!obj.metadata.namespace) delete involved.namespace;
+  if (uid) state.lastInvolved = { uid, resourceVersion: obj.metadata.resourceVersion, fieldPath, involved };
+  return involved;
+}
+
 /** Record one event about `obj`. Writes straight to the store (events take no admission). */
 export function recordEvent(
   cluster: Cluster,
@@ -91,7 +133,7 @@ export function recordEvent(
   source: EventSource,
   opts: RecordOptions = {},
 ): void {
-  const state = cluster.ext<EventState>('controllers.events', () => ({ seq: 0, byObject: new Map() }));
+  const state = cluster.ext<EventState>('controllers.events', () => ({ seq: 0, byObject: new Map(), lastMessage: new Map() }));
   const at = opts.at ?? cluster.clock.now();
   const ts = rfc3339(at);
   const ns = obj.metadata.namespace ?? 'default';
@@ -107,23 +149,14 @@ export function recordEvent(
   }
   // client-go names events `<object>.<unix nanos in hex>`; the sequence keeps names unique within a tick.
   const name = flatString(`${obj.metadata.name}.${(BigInt(at) * 1000000n + BigInt(state.seq++)).toString(16)}`);
-  const involved: Record<string, unknown> = {
-    apiVersion: obj.apiVersion,
-    kind: obj.kind,
-    name: obj.metadata.name,
-    namespace: obj.metadata.namespace,
-    resourceVersion: obj.metadata.resourceVersion,
-    uid: obj.metadata.uid,
-  };
-  if (opts.fieldPath) involved.fieldPath = intern(opts.fieldPath);
-  if (!obj.metadata.namespace) delete involved.namespace;
+  const involved = involvedObject(state, obj, fieldPath);
   cluster.store.create({
     apiVersion: 'v1',
     kind: 'Event',
     metadata: { name, namespace: ns, creationTimestamp: ts },
     involvedObject: involved,
     reason,
-    message: flatString(message),
+    message: sharedMessage(state, reason, message),
     source: sourceOf(source),
     firstTimestamp: ts,
     lastTimestamp: ts,

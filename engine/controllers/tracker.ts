@@ -26,10 +26,7 @@ export class DirtyKeys {
 
 /** Subscribe `f` to changes of the given kinds. */
 export function watch(store: ObjectStore, kinds: readonly string[], f: (c: Change) => void): () => void {
-  const set = new Set(kinds);
-  return store.onChange((c) => {
-    if (set.has(c.kind)) f(c);
-  });
+  return store.onChange(f, kinds);
 }
 
 export const keyOf = (ns: string | undefined, name: string): string => `${ns ?? ''}/${name}`;

@@ -24,7 +24,7 @@ export type Peer =
 
 /** The part of engine/network's Verdict that DNS reads. */
 export type PathVerdict =
-  | { ok: true }
+  | { ok: true; endpoint?: { pod?: unknown } }
   | { ok: false; failure: 'refused' | 'timeout' | 'unreachable'; reason: Note };
 
 export type ConnectFn = (cluster: Cluster, from: Peer, toIp: string, port: number, protocol: 'TCP' | 'UDP' | 'SCTP') => PathVerdict;

@@ -40,13 +40,16 @@ export function exchange(cluster: Cluster, from: Peer, server: string, qname: st
   const deps = dnsDeps();
   const effects = reuse && deps.connectEffects ? deps.connectEffects(cluster) : undefined;
   const reused = effects !== undefined && reuse!.server === server && reuse!.protocol === protocol && reuse!.effects === effects;
-  const v = reused ? ({ ok: true } as const) : deps.connect(cluster, from, server, 53, protocol);
+  const memoKey = reuse && effects !== undefined && from.kind === 'pod' ? `${from.namespace}/${from.name}|${server}|${protocol}` : undefined;
+  const remembered = !reused && memoKey !== undefined && pathRemembered(cluster, memoKey);
+  const v = reused || remembered ? ({ ok: true } as const) : deps.connect(cluster, from, server, 53, protocol);
   if (reuse && !reused) {
     const after = deps.connectEffects?.(cluster);
     const repeatable = v.ok && after !== undefined && after === effects;
     reuse.server = repeatable ? server : undefined;
     reuse.protocol = repeatable ? protocol : undefined;
     reuse.effects = repeatable ? after : undefined;
+    if (repeatable && !remembered && memoKey !== undefined && v.ok && (v as { endpoint?: { pod?: unknown } }).endpoint?.pod !== undefined) rememberPath(cluster, memoKey);
   }
   if (!v.ok) {
     const failure = v.failure === 'refused' ? 'refused' : 'timeout';
@@ -68,4 +71,33 @@ export function exchange(cluster: Cluster, from: Peer, server: string, qname: st
 function worldAnswer(cluster: Cluster, qname: string, qtype: RRType): DnsAnswer {
   const w = dnsDeps().world(cluster).resolve(fqdn(qname), qtype);
   return { rcode: w.rcode, authoritative: false, recursionAvailable: true, answer: w.answer, authority: w.authority ?? [], additional: [], source: 'forward' };
+}
+
+/**
+ * Successful paths from a pod to a nameserver pod, across lookups: valid
+ * while nothing was written to the store (every object the path depends on
+ * lives there: pods, Services, slices, policies, nodes) and the config is
+ * the same. Only a path that left kube-proxy's state alone is remembered (no
+ * random draw, no session affinity): it depends on nothing else, so other
+ * connections' draws in between do not matter. Keyed by cluster outside
+ * it, so Cluster.clone() starts its own.
+ */
+interface PathMemo {
+  rv: string;
+  config: object;
+}
+
+const pathMemos = new WeakMap<Cluster, Map<string, PathMemo>>();
+const MAX_REMEMBERED_PATHS = 20_000;
+
+function pathRemembered(cluster: Cluster, key: string): boolean {
+  const m = pathMemos.get(cluster)?.get(key);
+  return !!m && m.config === cluster.config && m.rv === cluster.store.currentResourceVersion();
+}
+
+function rememberPath(cluster: Cluster, key: string): void {
+  let memos = pathMemos.get(cluster);
+  if (!memos) pathMemos.set(cluster, (memos = new Map()));
+  if (memos.size >= MAX_REMEMBERED_PATHS) memos.clear();
+  memos.set(key, { rv: cluster.store.currentResourceVersion(), config: cluster.config });
 }

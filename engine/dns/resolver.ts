@@ -61,7 +61,7 @@ function searchOrderOf(name: string, rc: ResolvConf, resolver: 'glibc' | 'musl')
   const key = `${resolver} ${name}`;
   let order = m.get(key);
   if (!order) {
-    if (m.size >= 1000) m.clear();
+    if (m.size >= 20_000) m.clear();
     m.set(key, (order = searchOrder(name, rc, resolver)));
   }
   return order;
@@ -136,7 +136,7 @@ export function resolvConfOf(cluster: Cluster, from: Peer): ResolvConf {
       // Stored pods are immutable and the file depends only on the pod and the config: parse it once per pod version.
       const memo = resolvConfMemo.get(pod);
       if (memo && memo.config === cluster.config) return memo.rc;
-      const rc = parseResolvConf(resolvConfFor(cluster, pod));
+      const rc = parsedResolvConf(resolvConfFor(cluster, pod));
       resolvConfMemo.set(pod, { config: cluster.config, rc });
       return rc;
     }
@@ -145,6 +145,20 @@ export function resolvConfOf(cluster: Cluster, from: Peer): ResolvConf {
 }
 
 const resolvConfMemo = new WeakMap<KObject, { config: Cluster['config']; rc: ResolvConf }>();
+
+/**
+ * parseResolvConf per file text: the pods of a namespace share one file, so
+ * they share one parse (and with it searchOrderOf's memo). Read-only.
+ */
+const parsedByText = new Map<string, ResolvConf>();
+function parsedResolvConf(text: string): ResolvConf {
+  let rc = parsedByText.get(text);
+  if (!rc) {
+    if (parsedByText.size >= 10_000) parsedByText.clear();
+    parsedByText.set(text, (rc = parseResolvConf(text)));
+  }
+  return rc;
+}
 
 /**
  * The kubelet-managed /etc/hosts of a pod: localhost and the pod's own
@@ -158,9 +172,9 @@ function etcHosts(cluster: Cluster, from: { namespace: string; name: string }, n
   if (!pod || !ip || type !== 'A') return undefined;
   const spec = (pod.spec ?? {}) as { hostname?: string; subdomain?: string };
   const host = (spec.hostname ?? pod.metadata.name).toLowerCase();
-  const names = [host];
-  if (spec.subdomain) names.push(`${host}.${spec.subdomain}.${from.namespace}.svc.${cluster.config.clusterDomain}`.toLowerCase());
-  return names.includes(n) ? { ip, name: names[names.length - 1]! } : undefined;
+  // The lines are the host name and, with a subdomain, its FQDN; the match answers with the last (the canonical name).
+  const full = spec.subdomain ? `${host}.${spec.subdomain}.${from.namespace}.svc.${cluster.config.clusterDomain}`.toLowerCase() : undefined;
+  return n === host || n === full ? { ip, name: full ?? host } : undefined;
 }
 
 /** The world's resolver for a peer outside the cluster (the terminal): no search list, no cluster names. */

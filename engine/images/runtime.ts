@@ -54,7 +54,13 @@ interface ContainerState {
   image?: ImageEntry;
   behaviour?: MainBehaviour;
   startedAt: number;
+  /** What the process printed after start-up (nginx's access log lines...). */
   logs: string;
+  /**
+   * The start-up log as its template and values, rendered when read: nginx's
+   * is ~1.2 KB per container, too much to keep as text for 150,000 pods.
+   */
+  startup?: { template: string; ip: string; at: number };
   previous?: string;
   fs?: Workspace;
   packages: PackageState;
@@ -64,6 +70,8 @@ export class ContainerRuntime {
   private executor?: Executor;
   private binaries: Record<string, CommandHandler> = {};
   private readonly pods = new Map<string, Map<string, ContainerState>>();
+  /** Bumped whenever a container's main behaviour changes or a pod's state goes: listeners() memos key on it. */
+  private behaviourVersion = 0;
 
   constructor(private readonly cluster: Cluster) {}
 
@@ -96,17 +104,19 @@ export class ContainerRuntime {
       return { kind: 'pull-error', message: pullErrorMessage(spec?.image ?? '') };
     }
     const st = this.state(pod, containerName);
-    if (st.behaviour) st.previous = st.logs;
+    if (st.behaviour) st.previous = logText(st);
     st.image = info.entry;
     st.startedAt = at;
     st.logs = '';
+    st.startup = undefined;
     const b = classify(info.entry, mainArgv(info.entry, spec));
     st.behaviour = b;
+    this.behaviourVersion++;
     const vars = { ip: (pod.status?.podIP as string | undefined) ?? '', at };
     switch (b.kind) {
       case 'server':
       case 'forever':
-        st.logs = formatLogTemplate(b.logs, vars);
+        st.startup = { template: b.logs, ip: vars.ip, at };
         return { kind: 'running' };
       case 'timed':
         return { kind: 'running', endsAfterMs: b.ms };
@@ -131,6 +141,7 @@ export class ContainerRuntime {
   /** Drop a pod's containers (the pod was deleted). */
   forget(podUid: string): void {
     this.pods.delete(podUid);
+    this.behaviourVersion++;
   }
 
   /** The commands a container has: its image's binaries plus what apt installed. */
@@ -187,10 +198,14 @@ export class ContainerRuntime {
     return this.lookup(namespace, podName, container)?.st.image;
   }
 
-  /** Ports the pod's running containers listen on. */
+  /** Ports the pod's running containers listen on. Callers must not mutate the (memoised) result. */
   listeners(namespace: string, podName: string): Listener[] {
     const pod = this.cluster.store.get('Pod', namespace, podName);
     if (!pod?.metadata.uid) return [];
+    let memos = listenersMemos.get(this);
+    if (!memos) listenersMemos.set(this, (memos = new WeakMap()));
+    const memo = memos.get(pod);
+    if (memo && memo.version === this.behaviourVersion) return memo.out;
     const out: Listener[] = [];
     for (const cs of (pod.status?.containerStatuses ?? []) as Array<{ name: string; state?: { running?: unknown } }>) {
       if (!cs.state?.running) continue;
@@ -198,6 +213,7 @@ export class ContainerRuntime {
       if (st?.behaviour?.kind !== 'server') continue;
       for (const l of st.behaviour.listen) out.push({ container: cs.name, ...l });
     }
+    memos.set(pod, { version: this.behaviourVersion, out });
     return out;
   }
 
@@ -222,7 +238,7 @@ export class ContainerRuntime {
       }
       return { ok: true, text: found.st.previous };
     }
-    return { ok: true, text: found.st.logs };
+    return { ok: true, text: logText(found.st) };
   }
 
   private lookup(namespace: string, podName: string, container: string): { pod: KObject; st: ContainerState } | undefined {
@@ -246,6 +262,18 @@ export class ContainerRuntime {
 }
 
 const ns = (pod: KObject) => pod.metadata.namespace ?? 'default';
+
+/**
+ * listeners() per runtime, per stored pod object (immutable) and behaviourVersion:
+ * the data plane asks once per connection. Outside the instance, so that
+ * Cluster.clone()'s field copy never meets a WeakMap.
+ */
+const listenersMemos = new WeakMap<ContainerRuntime, WeakMap<KObject, { version: number; out: Listener[] }>>();
+
+/** The container's log as `kubectl logs` shows it: the start-up lines, then what came after. */
+function logText(st: ContainerState): string {
+  return st.startup ? formatLogTemplate(st.startup.template, st.startup) + st.logs : st.logs;
+}
 
 interface ContainerSpec {
   name: string;

@@ -71,6 +71,8 @@ function computeEndpoints(state: NetState, svc: KObject, portIndex: number): Ser
  * serving-and-terminating ones (KEP-1669, ProxyTerminatingEndpoints).
  */
 export function usableEndpoints(all: ServiceEndpoint[]): ServiceEndpoint[] {
+  // The common case, every endpoint ready: the (memoised, read-only) list itself, no copy per connection.
+  if (all.length > 0 && all.every((e) => e.ready)) return all;
   const ready = all.filter((e) => e.ready);
   if (ready.length > 0) return ready;
   return all.filter((e) => e.serving && e.terminating);
@@ -171,7 +173,8 @@ export function pickEndpoint(cluster: Cluster, svc: KObject, portIndex: number, 
   const ps = proxyState(cluster);
   const now = cluster.clock.now();
   const sticky = svc.spec?.sessionAffinity === 'ClientIP';
-  const key = `${serviceKey(svc)}:${portIndex}|${clientIp}`;
+  // The affinity key only for sticky Services: most connections need no string built here.
+  const key = sticky ? `${serviceKey(svc)}:${portIndex}|${clientIp}` : '';
   if (sticky || candidates.length !== 1) ps.effects = (ps.effects ?? 0) + 1;
   if (sticky) {
     const prev = ps.affinity.get(key);
