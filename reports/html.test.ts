@@ -37,6 +37,16 @@ describe('report.html (as text)', () => {
     expect(toHtml(buildReport(SCENARIOS, META))).to.equal(html);
   });
 
+  it("lists the submission's own problems, located and escaped, after the summary", () => {
+    const html = toHtml(buildReport(SCENARIOS, { ...META, problems: [{ code: 'MANIFEST_ERROR', path: 'K8S/CH05/web.yaml', line: 12, message: 'spec.ports[0].nodePort: <b>80</b> not in range' }] }));
+    expect(html).to.contain('Problems with the submission (1)');
+    expect(html).to.contain('<code>K8S/CH05/web.yaml:12</code>');
+    expect(html).to.contain('&lt;b&gt;80&lt;/b&gt;');
+    expect(html.indexOf('id="problems"')).to.be.greaterThan(html.indexOf('id="summary"'));
+    expect(html.indexOf('id="problems"')).to.be.lessThan(html.indexOf('id="failed"'));
+    expect(toHtml(buildReport(SCENARIOS, META))).not.to.contain('id="problems"');
+  });
+
   it('an all-green run says so', () => {
     const green = toHtml(buildReport([SCENARIOS[0]!], META));
     expect(green).to.include('None: every scenario passed.');

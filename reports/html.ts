@@ -95,6 +95,14 @@ function passedList(list: readonly ReportScenario[]): string {
   return `<ul class="passed">${items.join('')}</ul>`;
 }
 
+/** What was wrong with the submission itself (grade): skipped files, limits hit, broken manifests, with file and line. */
+function problemsSection(report: LabReport): string {
+  const list = report.problems ?? [];
+  if (list.length === 0) return '';
+  const items = list.map((p) => `<li><code>${esc(p.path)}${p.line ? `:${p.line}` : ''}</code> <span class="tag">${esc(p.code)}</span> ${esc(cleanText(p.message))}</li>`);
+  return `<section id="problems"><h2>Problems with the submission (${list.length})</h2><ul class="reasons">${items.join('')}</ul></section>`;
+}
+
 export function toHtml(report: LabReport): string {
   const failed = report.scenarios.filter((s) => s.status !== 'passed');
   const passed = report.scenarios.filter((s) => s.status === 'passed');
@@ -104,6 +112,7 @@ export function toHtml(report: LabReport): string {
     `<p class="score">Score: ${formatPoints(t.score)} / ${formatPoints(t.maxScore)} points · <span class="good">${t.passed} passed</span> · <span class="${t.failed > 0 ? 'bad' : 'good'}">${t.failed} failed</span> of ${t.scenarios} scenarios</p>`,
     `<p class="meta">${esc(report.tool.name)} ${esc(report.tool.version)} · generated ${esc(report.generatedAt)}${report.labs.length ? ` · labs: ${esc(report.labs.join(' '))}` : ''}</p></header>`,
     `<section id="summary"><h2>Summary per Service type</h2>${summaryTable(report.summary)}</section>`,
+    problemsSection(report),
     `<section id="failed"><h2>Failed scenarios (${failed.length})</h2>${failed.length ? failed.map((s, i) => failedArticle(s, i + 1)).join('\n') : '<p class="meta">None: every scenario passed.</p>'}</section>`,
     `<section id="passed"><h2>Passed scenarios (${passed.length})</h2>${passedList(passed)}</section>`,
   ].join('\n');
