@@ -2,10 +2,9 @@
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber';
 import { CheckFailed, checkContains, checkEquals, checkExit, checkMatches, checkReason } from './checks.ts';
 import { expandVariables } from './expand.ts';
+import { RUN_MEDIA_TYPE } from '../reports/collect.ts';
 import { loadJqIfUsed, mayUseJq, type LabWorld } from './world.ts';
 
-/** Mime type of the per-run attachment that reports/ reads back. */
-export const RUN_MEDIA_TYPE = 'application/vnd.kube-netlab.run+json';
 
 function expand(world: LabWorld, text: string): string {
   return expandVariables(text, (n) => world.lab.getVar(n));

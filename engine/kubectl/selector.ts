@@ -4,6 +4,7 @@
  * commas. The result is a metav1.LabelSelector the API server's list takes.
  */
 import type { LabelSelector, LabelSelectorRequirement } from '../api/object.ts';
+import type { Flags } from './flags.ts';
 
 export type SelectorResult = { ok: true; selector: LabelSelector } | { ok: false; message: string };
 
@@ -47,4 +48,9 @@ export function parseSelector(text: string): SelectorResult {
     }
   }
   return { ok: true, selector: { ...(Object.keys(matchLabels).length ? { matchLabels } : {}), matchExpressions } };
+}
+
+/** The `-l`/`--selector` flag of a command: undefined when not given, or its parse error. */
+export function selectorFlag(f: Flags): { ok: true; selector: LabelSelector | undefined } | { ok: false; message: string } {
+  return f.changed('selector') ? parseSelector(f.str('selector')) : { ok: true, selector: undefined };
 }

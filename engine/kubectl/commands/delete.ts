@@ -10,9 +10,8 @@ import { addSourceToErr, combine, plainErr, statusErr, type KubectlError } from 
 import type { Flags } from '../flags.ts';
 import { DRY_RUN_FLAG, dryRunStrategy, isDryRun, type DryRun } from '../dryrun.ts';
 import { parseResourceArgs } from '../resources.ts';
-import { parseSelector } from '../selector.ts';
+import { selectorFlag } from '../selector.ts';
 import { FILENAME_FLAGS, loadObjects } from './files.ts';
-import type { LabelSelector } from '../../api/object.ts';
 
 export const deleteCommand: Subcommand = {
   name: 'delete',
@@ -48,12 +47,9 @@ function runDelete(k: Kube, f: Flags): KubectlError | undefined {
   const dry = dryRunStrategy(f);
   if (!isDryRun(dry)) return dry;
   const files = f.list('filename');
-  let selector: LabelSelector | undefined;
-  if (f.changed('selector')) {
-    const s = parseSelector(f.str('selector'));
-    if (!s.ok) return plainErr(s.message);
-    selector = s.selector;
-  }
+  const sel = selectorFlag(f);
+  if (!sel.ok) return plainErr(sel.message);
+  const selector = sel.selector;
   const errs: KubectlError[] = [];
   const targets: Target[] = [];
   let listed = false;

@@ -9,10 +9,9 @@ import type { Kube, Subcommand } from '../context.ts';
 import { combine, plainErr, statusErr, type KubectlError } from '../errors.ts';
 import type { Flags } from '../flags.ts';
 import { parseResourceArgs } from '../resources.ts';
-import { parseSelector } from '../selector.ts';
+import { selectorFlag } from '../selector.ts';
 import { describeObject } from '../describe-port.ts';
 import { FILENAME_FLAGS, loadObjects } from './files.ts';
-import type { LabelSelector } from '../../api/object.ts';
 
 export const describeCommand: Subcommand = {
   name: 'describe',
@@ -27,12 +26,9 @@ export const describeCommand: Subcommand = {
 };
 
 function runDescribe(k: Kube, f: Flags): KubectlError | undefined {
-  let selector: LabelSelector | undefined;
-  if (f.changed('selector')) {
-    const s = parseSelector(f.str('selector'));
-    if (!s.ok) return plainErr(s.message);
-    selector = s.selector;
-  }
+  const sel = selectorFlag(f);
+  if (!sel.ok) return plainErr(sel.message);
+  const selector = sel.selector;
   const allNs = f.bool('all-namespaces');
   const errs: KubectlError[] = [];
   const objects: KObject[] = [];

@@ -10,7 +10,7 @@ import { combine, plainErr, statusErr, usageErr, type KubectlError } from '../er
 import type { Flags } from '../flags.ts';
 import { OUTPUT_FLAGS, parseOutput, printGeneric, wrapList, type OutputFormat } from '../output.ts';
 import { parseResourceArgs, type ResourceRequest } from '../resources.ts';
-import { parseSelector } from '../selector.ts';
+import { selectorFlag } from '../selector.ts';
 import { printTables, noResourcesMessage, type TableGroup } from '../printers/index.ts';
 import type { LabelSelector } from '../../api/object.ts';
 import type { KindInfo } from '../../api/kinds.ts';
@@ -61,12 +61,9 @@ function runGet(k: Kube, f: Flags): KubectlError | undefined {
       'Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).',
     );
   }
-  let selector: LabelSelector | undefined;
-  if (f.changed('selector')) {
-    const s = parseSelector(f.str('selector'));
-    if (!s.ok) return plainErr(s.message);
-    selector = s.selector;
-  }
+  const sel = selectorFlag(f);
+  if (!sel.ok) return plainErr(sel.message);
+  const selector = sel.selector;
   const allNs = f.bool('all-namespaces');
   const errs: KubectlError[] = [];
   let infos: Info[];

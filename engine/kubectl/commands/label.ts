@@ -11,7 +11,7 @@ import type { Flags } from '../flags.ts';
 import { DRY_RUN_FLAG, dryRunStrategy, isDryRun } from '../dryrun.ts';
 import { OUTPUT_FLAGS, parseOutput, printGeneric, printOperation } from '../output.ts';
 import { parseResourceArgs } from '../resources.ts';
-import { parseSelector } from '../selector.ts';
+import { selectorFlag } from '../selector.ts';
 import { goJson } from '../../api/json.ts';
 
 export const labelCommand: Subcommand = {
@@ -92,13 +92,9 @@ function runLabel(k: Kube, f: Flags): KubectlError | undefined {
     const ns = req.info.namespaced ? k.namespace : undefined;
     if (req.names.length === 0) {
       if (!f.bool('all') && !f.changed('selector')) return plainErr('resource(s) were provided, but no name was specified');
-      let sel;
-      if (f.changed('selector')) {
-        const s = parseSelector(f.str('selector'));
-        if (!s.ok) return plainErr(s.message);
-        sel = s.selector;
-      }
-      objects.push(...k.api.list(req.info.kind, f.bool('all-namespaces') ? undefined : ns, sel));
+      const sel = selectorFlag(f);
+      if (!sel.ok) return plainErr(sel.message);
+      objects.push(...k.api.list(req.info.kind, f.bool('all-namespaces') ? undefined : ns, sel.selector));
       continue;
     }
     for (const name of req.names) {
