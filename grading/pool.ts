@@ -32,9 +32,18 @@ export class GradingError extends Error {}
 
 type Outcome = { kind: 'done'; report: LabReport } | { kind: 'failed'; problem: ReportProblem } | { kind: 'lost'; problem: ReportProblem };
 
+/** Set to true by scripts/build.mjs in dist/'s bundle; undefined when the TypeScript sources run. */
+declare const __KUBE_NETLAB_BUNDLE__: boolean | undefined;
+
 /** How long a worker may take to load the steps and list the labs (a loaded CI machine is slow). */
 const STARTUP_MS = 120_000;
-const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
+/**
+ * The worker runs the same code as this process: from dist/'s bundle,
+ * dist/worker.cjs (plain JavaScript from V8's code cache); from the
+ * sources, grading/worker.ts through tsx, which costs seconds of CPU per
+ * worker to compile the TypeScript.
+ */
+const WORKER = fileURLToPath(new URL(typeof __KUBE_NETLAB_BUNDLE__ !== 'undefined' ? '../dist/worker.cjs' : './worker.ts', import.meta.url));
 const TSX = import.meta.resolve('tsx');
 
 class Worker {
@@ -44,8 +53,10 @@ class Worker {
   private exited: string | undefined;
 
   constructor(o: PoolOptions) {
-    this.child = fork(o.workerPath ?? WORKER, [], {
-      execArgv: ['--import', TSX, `--max-old-space-size=${o.memoryMb}`],
+    const path = o.workerPath ?? WORKER;
+    const loader = path.endsWith('.ts') ? ['--import', TSX] : [];
+    this.child = fork(path, [], {
+      execArgv: [...loader, `--max-old-space-size=${o.memoryMb}`],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       cwd: o.settings.cwd,
     });
