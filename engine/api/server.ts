@@ -116,7 +116,7 @@ class ModelApiServer implements ApiServer {
       undo();
       return fail(forbiddenError(info, obj.metadata.name, `exceeded kube-netlab's object budget: the simulated cluster holds at most ${budget} ${info.resource}`));
     }
-    return this.write(() => this.cluster.store.create(obj), undo);
+    return this.write(() => this.cluster.store.createOwned(obj), undo);
   }
 
   update(input: KObject, opts: WriteOptions = {}): ApiResult<KObject> {
@@ -154,7 +154,7 @@ class ModelApiServer implements ApiServer {
     if (deepEqual({ ...obj, metadata: { ...obj.metadata, resourceVersion: undefined } }, { ...old, metadata: { ...old.metadata, resourceVersion: undefined } })) {
       return ok(old);
     }
-    return this.write(() => this.cluster.store.update(obj), undo);
+    return this.write(() => this.cluster.store.updateOwned(obj), undo);
   }
 
   apply(input: KObject, opts: WriteOptions = {}): ApiResult<{ obj: KObject; outcome: ApplyOutcome }> {
@@ -196,7 +196,7 @@ class ModelApiServer implements ApiServer {
     if (!old) return fail(notFoundError(info, input.metadata?.name ?? ''));
     if (deepEqual(old.status, input.status)) return ok(old);
     const next: KObject = { ...old, status: clone(input.status) };
-    return this.write(() => this.cluster.store.update(next), () => {});
+    return this.write(() => this.cluster.store.updateOwned(next), () => {});
   }
 
   private get admission(): AdmissionContext {

@@ -143,14 +143,14 @@ export function recordEvent(
   for (const n of names ?? []) {
     const existing = cluster.store.get('Event', ns, n);
     if (existing && sameSeries(existing, obj, fieldPath, reason, message, source)) {
-      cluster.store.update({ ...existing, count: ((existing.count as number) ?? 1) + 1, lastTimestamp: ts });
+      cluster.store.updateOwned({ ...existing, count: ((existing.count as number) ?? 1) + 1, lastTimestamp: ts });
       return;
     }
   }
   // client-go names events `<object>.<unix nanos in hex>`; the sequence keeps names unique within a tick.
   const name = flatString(`${obj.metadata.name}.${(BigInt(at) * 1000000n + BigInt(state.seq++)).toString(16)}`);
   const involved = involvedObject(state, obj, fieldPath);
-  cluster.store.create({
+  cluster.store.createOwned({
     apiVersion: 'v1',
     kind: 'Event',
     metadata: { name, namespace: ns, creationTimestamp: ts },

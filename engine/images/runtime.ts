@@ -97,7 +97,19 @@ export class ContainerRuntime {
    * for a process that ends, run it through the executor for its output and
    * exit code. The previous attempt's logs become `--previous`.
    */
-  startContainer(pod: KObject, containerName: string, at: number): StartResult {
+  /**
+   * Does this container's main process run commands as it starts (a shell
+   * script, curl)? Those may use the network, so the kubelet stores the
+   * pod's IP before starting it.
+   */
+  runsCommands(pod: KObject, containerName: string): boolean {
+    const spec = containerSpec(pod, containerName);
+    const info = spec?.image ? this.imageInfo(spec.image) : undefined;
+    return !!spec && !!info && classify(info.entry, mainArgv(info.entry, spec)).kind === 'run';
+  }
+
+  /** @param podIP the pod's address when the stored pod does not carry it yet (the kubelet writes it with the first status). */
+  startContainer(pod: KObject, containerName: string, at: number, podIP?: string): StartResult {
     const spec = containerSpec(pod, containerName);
     const info = spec?.image ? this.imageInfo(spec.image) : undefined;
     if (!spec || !info) {
@@ -112,7 +124,7 @@ export class ContainerRuntime {
     const b = classify(info.entry, mainArgv(info.entry, spec));
     st.behaviour = b;
     this.behaviourVersion++;
-    const vars = { ip: (pod.status?.podIP as string | undefined) ?? '', at };
+    const vars = { ip: podIP ?? (pod.status?.podIP as string | undefined) ?? '', at };
     switch (b.kind) {
       case 'server':
       case 'forever':

@@ -21,8 +21,8 @@ export const maxLenError = (n: number): string => `must be no more than ${n} cha
 export const inclusiveRangeError = (lo: number, hi: number): string => `must be between ${lo} and ${hi}, inclusive`;
 export const EMPTY_ERROR = 'must be non-empty';
 
-/** Go's len() counts bytes. */
-const byteLen = (s: string): number => new TextEncoder().encode(s).length;
+/** Go's len() counts bytes (UTF-8); without encoding a copy, as names are checked on every write. */
+const byteLen = (s: string): number => Buffer.byteLength(s, 'utf8');
 
 const DNS1123_LABEL_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 const DNS1123_LABEL_MSG = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character";

@@ -131,8 +131,11 @@ export class KubeletController implements Controller {
       })),
     };
     this.runs.set(run.uid, run);
-    // Write the IP first: the runtime's start-up logs and /etc/hosts read it.
-    this.writeStatus(run);
+    // A main process that runs commands (curl in a script) sends from the
+    // pod's IP, which the data plane reads from the store: write it first.
+    // Otherwise the pod's first status is the one written after its start.
+    const rt = containerRuntime(this.cluster);
+    if (run.containers.some((c) => rt.runsCommands(pod, c.name))) this.writeStatus(run);
     for (const c of run.containers) this.startAttempt(run, c, at);
     this.settlePhase(run, at);
     this.writeStatus(run);
@@ -182,7 +185,7 @@ export class KubeletController implements Controller {
     c.imageID = intern(info.imageID);
     c.image = intern(info.image);
     this.pullEvents(run, c.name, spec.image, spec.imagePullPolicy ?? 'IfNotPresent', info.size, at);
-    const res = rt.startContainer(pod, c.name, at);
+    const res = rt.startContainer(pod, c.name, at, run.podIP);
     c.containerID = containerId(this.cluster);
     if (res.kind === 'start-error') {
       this.event(run, 'Normal', 'Created', `Created container: ${c.name}`, at, c.name);
