@@ -18,7 +18,25 @@ export function setOwn(o: Record<string, unknown>, k: string, v: unknown): void 
 }
 
 /** Deep copy of JSON-like data; undefined members are dropped, as JSON would. */
+/**
+ * Freeze a constant and everything in it. Parts of stored objects that are
+ * the same everywhere (defaults) are shared frozen constants: stored
+ * objects are never mutated, and a frozen one says so loudly if it is.
+ */
+export function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object') {
+    for (const x of Object.values(v)) deepFreeze(x);
+    Object.freeze(v);
+  }
+  return v;
+}
+
+/** `{}` in a stored object (resources, securityContext, lastState): one shared frozen instance. */
+export const EMPTY_OBJECT: Record<string, never> = Object.freeze({});
+
+/** A deep copy; frozen parts are shared, not copied (nobody can change them: see deepFreeze). */
 export function clone<T>(v: T): T {
+  if (Object.isFrozen(v)) return v; // primitives are frozen too
   if (Array.isArray(v)) return v.map((x) => clone(x)) as unknown as T;
   if (isPlainObject(v)) {
     const out: Record<string, unknown> = {};

@@ -4,7 +4,7 @@
  * SetDefaults_Probe, SetDefaults_ContainerPort …). Template specs get the
  * PodSpec defaults only; admission plugins add the rest to Pods alone.
  */
-import { isPlainObject } from '../json.ts';
+import { EMPTY_OBJECT, isPlainObject } from '../json.ts';
 
 type Obj = Record<string, any>;
 
@@ -33,7 +33,7 @@ function defaultContainer(c: Obj): void {
   c.imagePullPolicy ??= defaultPullPolicy(c.image);
   c.terminationMessagePath ??= '/dev/termination-log';
   c.terminationMessagePolicy ??= 'File';
-  c.resources ??= {};
+  c.resources ??= EMPTY_OBJECT;
   for (const p of objects(c.ports)) p.protocol ??= 'TCP';
   for (const e of objects(c.env)) {
     const ref = e.valueFrom?.fieldRef;
@@ -65,7 +65,7 @@ export function defaultPodSpec(spec: unknown): void {
   if (!isPlainObject(spec)) return;
   spec.dnsPolicy ??= 'ClusterFirst';
   spec.restartPolicy ??= 'Always';
-  spec.securityContext ??= {};
+  spec.securityContext ??= EMPTY_OBJECT;
   spec.terminationGracePeriodSeconds ??= 30;
   spec.schedulerName ??= 'default-scheduler';
   for (const c of [...objects(spec.containers), ...objects(spec.initContainers)]) defaultContainer(c);

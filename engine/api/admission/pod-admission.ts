@@ -8,26 +8,33 @@
  */
 import type { Random } from '../../sim/index.ts';
 import { SAFE_ALPHABET } from '../../sim/index.ts';
-import { isPlainObject } from '../json.ts';
+import { deepFreeze, isPlainObject } from '../json.ts';
 
 type Obj = Record<string, any>;
 const objects = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isPlainObject) : []);
 
 export const SA_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
 
+/**
+ * The kube-api-access volume's projection, the same in every pod: one
+ * frozen copy shared by all stored pods (stored objects are never mutated;
+ * writes go through copies), 12 objects less per pod at 150,000 pods.
+ */
+const TOKEN_PROJECTION = deepFreeze({
+  defaultMode: 420,
+  sources: [
+    { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+    { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
+    { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
+  ],
+});
+
 function tokenVolume(name: string): Obj {
-  return {
-    name,
-    projected: {
-      defaultMode: 420,
-      sources: [
-        { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
-        { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
-        { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
-      ],
-    },
-  };
+  return { name, projected: TOKEN_PROJECTION };
 }
+
+/** DefaultTolerationSeconds' two tolerations, shared (frozen) by every pod that brings none of its own. */
+const DEFAULT_TOLERATIONS = deepFreeze(['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable'].map((key) => ({ effect: 'NoExecute', key, operator: 'Exists', tolerationSeconds: 300 })));
 
 function serviceAccount(spec: Obj, random: Random): void {
   spec.serviceAccountName ||= spec.serviceAccount || 'default';
@@ -41,6 +48,10 @@ function serviceAccount(spec: Obj, random: Random): void {
 }
 
 function defaultTolerations(spec: Obj): void {
+  if (objects(spec.tolerations).length === 0) {
+    spec.tolerations = DEFAULT_TOLERATIONS;
+    return;
+  }
   const tolerations = objects(spec.tolerations);
   for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
     const has = tolerations.some((t) => (t.key === key || (t.key === undefined && t.operator === 'Exists')) && (t.effect === 'NoExecute' || !t.effect));

@@ -4,6 +4,7 @@
  */
 import type { KObject } from '../../api/object.ts';
 import { toRfc3339 } from '../../sim/index.ts';
+import { EMPTY_OBJECT } from '../../api/json.ts';
 import type { ContainerPhase, ContainerRun } from './state.ts';
 
 export interface PodRun {
@@ -38,7 +39,7 @@ function containerStatus(c: ContainerRun): Record<string, unknown> {
   const state = stateJson(c.current);
   if (state.terminated && c.containerID) (state.terminated as Record<string, unknown>).containerID = `containerd://${c.containerID}`;
   else if (state.terminated) delete (state.terminated as Record<string, unknown>).containerID;
-  const last = c.last ? stateJson(c.last) : {};
+  const last = c.last ? stateJson(c.last) : EMPTY_OBJECT;
   if (last.terminated) {
     const t = last.terminated as Record<string, unknown>;
     if (c.containerID) t.containerID = `containerd://${c.containerID}`;
@@ -61,36 +62,58 @@ export function allReady(run: PodRun): boolean {
   return run.containers.every((c) => c.ready);
 }
 
+/**
+ * The last condition built per type. Pods started in one pass share their
+ * conditions (same type, status, time, reason): one frozen object for all
+ * of them rather than five new ones per pod and status write.
+ */
+const lastCondition = new Map<string, Readonly<Record<string, unknown>>>();
+
+function condition(type: string, status: string, at: string, reason: string | undefined, message: string | undefined): Readonly<Record<string, unknown>> {
+  const last = lastCondition.get(type);
+  if (last && last.status === status && last.lastTransitionTime === at && last.reason === reason && last.message === message) return last;
+  const c: Record<string, unknown> = { lastProbeTime: null, lastTransitionTime: at, status, type };
+  if (reason !== undefined) c.reason = reason;
+  if (message !== undefined) c.message = message;
+  lastCondition.set(type, Object.freeze(c));
+  return c;
+}
+
+/** `hostIPs`, one frozen list per node address (every pod of a node has the same). */
+const hostIpLists = new Map<string, ReadonlyArray<{ ip: string }>>();
+function hostIPs(ip: string): ReadonlyArray<{ ip: string }> {
+  let l = hostIpLists.get(ip);
+  if (!l) {
+    if (hostIpLists.size >= 10_000) hostIpLists.clear();
+    hostIpLists.set(ip, (l = Object.freeze([Object.freeze({ ip })])));
+  }
+  return l;
+}
+
 /** Build `.status` from the kubelet's record; `prev` keeps the scheduler's PodScheduled condition. */
 export function podStatus(run: PodRun, prev: KObject['status']): Record<string, unknown> {
   const t = (type: string) => toRfc3339(run.transitions[type] ?? run.startTime);
   const ready = allReady(run) && run.phase === 'Running';
   const done = run.phase === 'Succeeded' || run.phase === 'Failed';
   const scheduled = ((prev?.conditions ?? []) as Array<Record<string, unknown>>).find((c) => c.type === 'PodScheduled');
-  const cond = (type: string, status: boolean, reason?: string) => {
-    const c: Record<string, unknown> = { lastProbeTime: null, lastTransitionTime: t(type), status: status ? 'True' : 'False', type };
-    if (reason && !status) c.reason = reason;
-    return c;
-  };
   const notReadyReason = done ? 'PodCompleted' : 'ContainersNotReady';
+  const unready = () => `containers with unready status: [${run.containers.filter((x) => !x.ready).map((x) => x.name).join(' ')}]`;
+  const cond = (type: string, status: boolean, reason?: string) => {
+    const r = reason && !status ? reason : undefined;
+    return condition(type, status ? 'True' : 'False', t(type), r, r === 'ContainersNotReady' ? unready() : undefined);
+  };
   const conditions: Array<Record<string, unknown>> = [
     cond('PodReadyToStartContainers', !done),
-    done ? { ...cond('Initialized', true), reason: 'PodCompleted' } : cond('Initialized', true),
+    done ? condition('Initialized', 'True', t('Initialized'), 'PodCompleted', undefined) : cond('Initialized', true),
     cond('Ready', ready, notReadyReason),
     cond('ContainersReady', ready, notReadyReason),
     scheduled ?? cond('PodScheduled', true),
   ];
-  for (const c of conditions) {
-    if (c.status === 'False' && c.reason === 'ContainersNotReady') {
-      const names = run.containers.filter((x) => !x.ready).map((x) => x.name);
-      c.message = `containers with unready status: [${names.join(' ')}]`;
-    }
-  }
   const status: Record<string, unknown> = {
     conditions,
     containerStatuses: run.containers.map(containerStatus),
     hostIP: run.hostIP,
-    hostIPs: [{ ip: run.hostIP }],
+    hostIPs: hostIPs(run.hostIP),
     phase: run.phase,
   };
   if (run.podIP) {
