@@ -50,23 +50,23 @@ export { LabsError };
 
 let support: IRunOptions['support'] | undefined;
 
+/**
+ * Cucumber's run configuration, loaded once per set of options but the world
+ * parameters: a grading worker runs the same labs for every submission, and
+ * only the submission (a world parameter) changes between its runs.
+ */
+const configurations = new Map<string, Promise<IRunOptions>>();
+
 async function configure(o: RunLabsOptions): Promise<IRunOptions> {
-  const { runConfiguration } = await loadConfiguration(
-    {
-      file: false,
-      provided: {
-        paths: o.paths,
-        import: SUPPORT,
-        format: o.formats ?? [],
-        tags: o.tags ?? '',
-        name: o.names ?? [],
-        failFast: o.failFast ?? false,
-        worldParameters: o.worldParameters ?? {},
-      },
-    },
-    { cwd: o.cwd },
-  );
-  return runConfiguration;
+  const provided = { paths: o.paths, import: SUPPORT, format: o.formats ?? [], tags: o.tags ?? '', name: o.names ?? [], failFast: o.failFast ?? false };
+  const key = JSON.stringify([o.cwd, provided]);
+  let loaded = configurations.get(key);
+  if (!loaded) {
+    loaded = loadConfiguration({ file: false, provided }, { cwd: o.cwd }).then((c) => c.runConfiguration);
+    configurations.set(key, loaded);
+  }
+  const conf = await loaded;
+  return { ...conf, runtime: { ...conf.runtime, worldParameters: o.worldParameters ?? {} } };
 }
 
 /** Parse the labs without running them: a lab that does not parse stops grading before it starts. */

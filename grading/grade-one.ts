@@ -28,6 +28,12 @@ export interface GradeJob {
 }
 
 const nowhere = () => new Writable({ write: (_c, _e, cb) => cb() });
+/**
+ * Cucumber always runs a formatter on stdout: 'progress' unless told
+ * otherwise, which formats every step and a summary, here for nobody.
+ * 'rerun' is the built-in one that does least (failed scenarios' lines, once).
+ */
+const QUIET = ['rerun'];
 
 export async function gradeSubmission(job: GradeJob, s: GradeSettings, stderr: Writable): Promise<LabReport> {
   const root = resolve(s.cwd, job.shown);
@@ -35,7 +41,7 @@ export async function gradeSubmission(job: GradeJob, s: GradeSettings, stderr: W
     const sub = submissionFor(root);
     const problems: ReportProblem[] = sub.problems.map((p) => ({ code: p.code, path: p.path, message: p.message }));
     problems.push(...lintSubmission(sub, workspaceFromSubmission(sub)));
-    const result = await runLabs({ paths: s.labs, cwd: s.cwd, stdout: nowhere(), stderr, tags: s.tags, formats: [], worldParameters: { submission: root } });
+    const result = await runLabs({ paths: s.labs, cwd: s.cwd, stdout: nowhere(), stderr, tags: s.tags, formats: QUIET, worldParameters: { submission: root } });
     return buildReport(result.scenarios, meta(job, s, problems));
   } finally {
     forgetSubmissions();
@@ -48,7 +54,7 @@ function meta(job: GradeJob, s: GradeSettings, problems: ReportProblem[]) {
 
 /** The labs' scenarios, listed without running them: what a crashed or stopped submission is graded against. */
 export async function labSkeleton(s: GradeSettings, stderr: Writable): Promise<ScenarioRecord[]> {
-  const result = await runLabs({ paths: s.labs, cwd: s.cwd, stdout: nowhere(), stderr, tags: s.tags, formats: [], dryRun: true });
+  const result = await runLabs({ paths: s.labs, cwd: s.cwd, stdout: nowhere(), stderr, tags: s.tags, formats: QUIET, dryRun: true });
   return result.scenarios;
 }
 

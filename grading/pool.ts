@@ -45,6 +45,14 @@ const STARTUP_MS = 120_000;
  */
 const WORKER = fileURLToPath(new URL(typeof __KUBE_NETLAB_BUNDLE__ !== 'undefined' ? '../dist/worker.cjs' : './worker.ts', import.meta.url));
 const TSX = import.meta.resolve('tsx');
+/**
+ * The young generation's semi-space size, in MiB (V8's default: 16). A
+ * submission's run allocates much short-lived data (cluster clones,
+ * Cucumber's messages); with more room less of it is still alive at a
+ * scavenge. Measured on 200 submissions: ~13% less worker CPU for ~25 MiB
+ * more memory per worker (64 MiB saved little more for ~90 MiB).
+ */
+const SEMI_SPACE_MB = 32;
 
 class Worker {
   private readonly child: ChildProcess;
@@ -56,7 +64,7 @@ class Worker {
     const path = o.workerPath ?? WORKER;
     const loader = path.endsWith('.ts') ? ['--import', TSX] : [];
     this.child = fork(path, [], {
-      execArgv: [...loader, `--max-old-space-size=${o.memoryMb}`],
+      execArgv: [...loader, `--max-old-space-size=${o.memoryMb}`, `--max-semi-space-size=${SEMI_SPACE_MB}`],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       cwd: o.settings.cwd,
     });
