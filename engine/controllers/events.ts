@@ -25,12 +25,16 @@ export interface RecordOptions {
 interface EventState {
   seq: number;
   /**
-   * Event names per involved object (uid, or kind/namespace/name without
-   * one). A repeat is found by comparing the few Events of that object
-   * field by field, so no long per-Event key string is kept (750,000 Events
-   * at scale).
+   * What client-go's EventCorrelator remembers, per involved object (uid,
+   * or kind/namespace/name without one): the object's stored Events (for
+   * de-duplication and aggregation, compared field by field: no long key
+   * string per Event, 750,000 of them at scale), the spam filter's token
+   * buckets per source, and the aggregator's message sets, made only for
+   * objects that need them.
    */
-  byObject: Map<string, string[]>;
+  byObject: Map<string, ObjectEvents>;
+  /** Events deleted so far (a lab's `kubectl delete events`, a namespace going): records re-check theirs when it moves. */
+  deletions: number;
   /**
    * The last involvedObject built, shared by the next Events about the same
    * object version and field path (a pod's Pulled, Created and Started):
@@ -44,6 +48,32 @@ interface EventState {
    */
   lastMessage: Map<string, string>;
 }
+
+interface ObjectEvents {
+  /** The object's Events as last stored. */
+  events: KObject[];
+  /** state.deletions when `events` was last checked against the store. */
+  checked: number;
+  /** Writes (new Events and repeats) so far, until the 25th. */
+  writes: number;
+  /** The spam filter's token bucket per source, [source, tokens, last time], from the 25th write on. */
+  spam?: Array<[Readonly<EventSource>, number, number]>;
+  /** The aggregator's records per (source, type, reason), once a second message shows up. */
+  groups?: Map<string, { keys: Set<string>; last: number }>;
+}
+
+/**
+ * client-go's EventCorrelator defaults (tools/record/events_cache.go): a
+ * source may write 25 Events about an object, then one per 5 minutes; the
+ * 10th distinct message with the same (source, object, type, reason) within
+ * 10 minutes starts one aggregate Event, "(combined from similar events): …",
+ * whose count grows instead.
+ */
+const SPAM_BURST = 25;
+const SPAM_QPS = 1 / 300;
+const AGGREGATE_MAX_EVENTS = 10;
+const AGGREGATE_INTERVAL_MS = 600_000;
+const AGGREGATE_PREFIX = '(combined from similar events): ';
 
 /** toRfc3339 of the last timestamp asked: a controller's pass records many Events at one instant. */
 let lastTs = { at: NaN, text: '' };
@@ -95,13 +125,106 @@ export function intern(s: string): string {
   return v;
 }
 
-/** Is `e` the Event recorded earlier for the same (object, fieldPath, reason, message, source)? */
-function sameSeries(e: KObject, obj: KObject, fieldPath: string, reason: string, message: string, source: EventSource): boolean {
-  const inv = e.involvedObject as Record<string, unknown>;
-  const src = e.source as EventSource;
-  return e.reason === reason && e.message === message && (inv.fieldPath ?? '') === fieldPath &&
-    src.component === source.component && (src.host ?? '') === (source.host ?? '') &&
-    inv.kind === obj.kind && inv.name === obj.metadata.name && inv.uid === obj.metadata.uid;
+/** Is `e` about the same (source, object, type, reason) as a new Event: the aggregator's group? */
+function sameGroup(e: KObject, source: Readonly<EventSource>, type: string, reason: string): boolean {
+  return e.type === type && e.reason === reason && sameSource(e.source as EventSource, source);
+}
+
+const sameSource = (a: EventSource, b: EventSource) => a === b || (a.component === b.component && (a.host ?? '') === (b.host ?? ''));
+
+/** getEventKey's fields beyond the group's: the same field path and message. */
+function sameKey(e: KObject, fieldPath: string, message: string): boolean {
+  return e.message === message && ((e.involvedObject as { fieldPath?: string }).fieldPath ?? '') === fieldPath;
+}
+
+const isAggregate = (e: KObject) => (e.message as string).startsWith(AGGREGATE_PREFIX);
+
+/**
+ * The spam filter (EventSourceObjectSpamFilter): a token bucket of 25 per
+ * source and object, refilled one per 5 minutes on the simulated clock.
+ * Until the object's 25th write no source can have run dry, so buckets
+ * (memory per object: 150,000 pods at scale) are made only past that.
+ */
+function spamAllows(rec: ObjectEvents, source: Readonly<EventSource>, at: number): boolean {
+  if (!rec.spam) {
+    if (rec.writes < SPAM_BURST) {
+      rec.writes++;
+      return true;
+    }
+    rec.spam = [];
+  }
+  let bucket = rec.spam.find((b) => sameSource(b[0], source));
+  if (!bucket) rec.spam.push((bucket = [source, startingTokens(rec, source, at), at]));
+  const tokens = Math.min(SPAM_BURST, bucket[1] + (Math.max(0, at - bucket[2]) / 1000) * SPAM_QPS);
+  bucket[2] = at;
+  if (tokens < 1) {
+    bucket[1] = tokens;
+    return false;
+  }
+  bucket[1] = tokens - 1;
+  return true;
+}
+
+/**
+ * A source's tokens when its bucket is first needed: 25, less its writes so
+ * far (its Events' counts), plus the refill since its first one. Exact
+ * while the bucket never sat full after that first write (writes come
+ * faster than one per 5 minutes: a crash loop, a controller's burst).
+ */
+function startingTokens(rec: ObjectEvents, source: EventSource, at: number): number {
+  let writes = 0;
+  let first = at;
+  for (const e of rec.events) {
+    if (!sameSource(e.source as EventSource, source)) continue;
+    writes += (e.count as number) ?? 1;
+    first = Math.min(first, Date.parse(e.firstTimestamp as string));
+  }
+  return Math.min(SPAM_BURST, SPAM_BURST - writes + (Math.max(0, at - first) / 1000) * SPAM_QPS);
+}
+
+/** The group's Events found in one pass: how many, the one with the same key, the aggregate. */
+interface GroupScan {
+  size: number;
+  first?: KObject;
+  same?: KObject;
+  aggregate?: KObject;
+}
+
+function scanGroup(events: KObject[], source: Readonly<EventSource>, type: string, reason: string, fieldPath: string, message: string): GroupScan {
+  const g: GroupScan = { size: 0 };
+  for (const e of events) {
+    if (!sameGroup(e, source, type, reason)) continue;
+    g.size++;
+    g.first ??= e;
+    if (isAggregate(e)) g.aggregate = e;
+    else if (!g.same && sameKey(e, fieldPath, message)) g.same = e;
+  }
+  return g;
+}
+
+/**
+ * The aggregator (EventAggregate): does this message make its group
+ * aggregate? The message set is kept only once a group has two messages;
+ * before, the group's one stored Event is the record.
+ */
+function aggregates(rec: ObjectEvents, scan: GroupScan, source: Readonly<EventSource>, type: string, reason: string, message: string, at: number): boolean {
+  if (scan.size === 0 && !rec.groups) return false;
+  const key = `${source.component}\u0000${source.host ?? ''}\u0000${type}\u0000${reason}`;
+  let g = rec.groups?.get(key);
+  if (!g) {
+    if (scan.size === 0 || (scan.size === 1 && scan.first!.message === message && !isAggregate(scan.first!))) return false;
+    const group = rec.events.filter((e) => sameGroup(e, source, type, reason));
+    const last = Math.max(...group.map((e) => Date.parse(e.lastTimestamp as string)));
+    g = { keys: new Set(group.filter((e) => !isAggregate(e)).map((e) => e.message as string)), last };
+    (rec.groups ??= new Map()).set(key, g);
+  }
+  if (at - g.last > AGGREGATE_INTERVAL_MS) g.keys = new Set();
+  g.keys.add(message);
+  g.last = at;
+  if (g.keys.size < AGGREGATE_MAX_EVENTS) return false;
+  // "do not grow our local key set any larger than max" (Go pops any; the oldest here)
+  g.keys.delete(g.keys.values().next().value!);
+  return true;
 }
 
 /** The involvedObject for an Event about `obj`, reused from the previous Event when it would be the same. */
@@ -123,7 +246,12 @@ function involvedObject(state: EventState, obj: KObject, fieldPath: string): Rec
   return involved;
 }
 
-/** Record one event about `obj`. Writes straight to the store (events take no admission). */
+/**
+ * Record one event about `obj`, through client-go's EventCorrelator: the
+ * same event again raises its count; the 10th distinct message of one
+ * reason becomes an aggregate; a source past its spam budget for the object
+ * is dropped. Writes straight to the store (events take no admission).
+ */
 export function recordEvent(
   cluster: Cluster,
   obj: KObject,
@@ -133,31 +261,37 @@ export function recordEvent(
   source: EventSource,
   opts: RecordOptions = {},
 ): void {
-  const state = cluster.ext<EventState>('controllers.events', () => ({ seq: 0, byObject: new Map(), lastMessage: new Map() }));
+  const state = eventState(cluster);
   const at = opts.at ?? cluster.clock.now();
-  const ts = rfc3339(at);
   const ns = obj.metadata.namespace ?? 'default';
-  const objKey = obj.metadata.uid ?? `${obj.kind}\u0000${ns}\u0000${obj.metadata.name}`;
   const fieldPath = opts.fieldPath ?? '';
-  let names = state.byObject.get(objKey);
-  for (const n of names ?? []) {
-    const existing = cluster.store.get('Event', ns, n);
-    if (existing && sameSeries(existing, obj, fieldPath, reason, message, source)) {
-      cluster.store.updateOwned({ ...existing, count: ((existing.count as number) ?? 1) + 1, lastTimestamp: ts });
-      return;
-    }
+  const src = sourceOf(source);
+  const objKey = recordKey(obj);
+  let rec = state.byObject.get(objKey);
+  if (!rec) state.byObject.set(objKey, (rec = { events: [], checked: state.deletions, writes: 0 }));
+  const scan = scanGroup(liveEvents(cluster, state, rec, ns), src, type, reason, fieldPath, message);
+  const aggregate = aggregates(rec, scan, src, type, reason, message, at);
+  const text = aggregate ? AGGREGATE_PREFIX + message : message;
+  const existing = aggregate ? scan.aggregate : scan.same;
+  if (!spamAllows(rec, src, at)) return;
+  const ts = rfc3339(at);
+  if (existing) {
+    const next = { ...existing, count: ((existing.count as number) ?? 1) + 1, lastTimestamp: ts, message: text === existing.message ? existing.message : flatString(text) };
+    rec.events[rec.events.indexOf(existing)] = cluster.store.updateOwned(next);
+    return;
   }
   // client-go names events `<object>.<unix nanos in hex>`; the sequence keeps names unique within a tick.
   const name = flatString(`${obj.metadata.name}.${(BigInt(at) * 1000000n + BigInt(state.seq++)).toString(16)}`);
+  // An aggregate's involvedObject is the new event's; its field path too.
   const involved = involvedObject(state, obj, fieldPath);
-  cluster.store.createOwned({
+  rec.events.push(cluster.store.createOwned({
     apiVersion: 'v1',
     kind: 'Event',
     metadata: { name, namespace: ns, creationTimestamp: ts },
     involvedObject: involved,
     reason,
-    message: sharedMessage(state, reason, message),
-    source: sourceOf(source),
+    message: aggregate ? flatString(text) : sharedMessage(state, reason, message),
+    source: src,
     firstTimestamp: ts,
     lastTimestamp: ts,
     count: 1,
@@ -165,7 +299,40 @@ export function recordEvent(
     eventTime: null,
     reportingComponent: source.component,
     reportingInstance: source.host ?? '',
+  }));
+}
+
+/**
+ * How many more Events `source` may write about `obj` now before the spam
+ * filter drops them (25 at first): a controller about to record many in a
+ * row skips building the ones that would be dropped.
+ */
+export function eventBudget(cluster: Cluster, obj: KObject, source: EventSource, at: number = cluster.clock.now()): number {
+  const state = eventState(cluster);
+  const rec = state.byObject.get(recordKey(obj));
+  if (!rec) return SPAM_BURST;
+  const bucket = rec.spam?.find((b) => sameSource(b[0], source));
+  const tokens = bucket ? bucket[1] + (Math.max(0, at - bucket[2]) / 1000) * SPAM_QPS : startingTokens(rec, source, at);
+  return Math.max(0, Math.floor(Math.min(SPAM_BURST, tokens)));
+}
+
+/** The correlator's record of an object: by uid, or kind/namespace/name without one. */
+const recordKey = (obj: KObject): string => obj.metadata.uid ?? `${obj.kind}\u0000${obj.metadata.namespace ?? 'default'}\u0000${obj.metadata.name}`;
+
+function eventState(cluster: Cluster): EventState {
+  return cluster.ext<EventState>('controllers.events', (c) => {
+    const state: EventState = { seq: 0, byObject: new Map(), deletions: 0, lastMessage: new Map() };
+    c.store.onChange((ch) => {
+      if (ch.type === 'DELETED') state.deletions++;
+    }, ['Event']);
+    return state;
   });
-  if (!names) state.byObject.set(objKey, (names = []));
-  names.push(name);
+}
+
+/** The object's Events still in the store (a lab may delete Events): checked only after a deletion. */
+function liveEvents(cluster: Cluster, state: EventState, rec: ObjectEvents, ns: string): KObject[] {
+  if (rec.checked === state.deletions) return rec.events;
+  rec.checked = state.deletions;
+  rec.events = rec.events.filter((e) => cluster.store.get('Event', ns, e.metadata.name) === e);
+  return rec.events;
 }

@@ -10,7 +10,10 @@
 import type { Cluster, Controller } from '../cluster/cluster.ts';
 import type { KObject } from '../api/object.ts';
 import type { ApiServer } from '../api/server-types.ts';
-import { recordEvent } from './events.ts';
+import { eventBudget, recordEvent } from './events.ts';
+
+/** The recorder of k3s's servicelb controller. */
+const SERVICE_LB = { component: 'service-lb-controller' };
 import { isReady } from './pod-template.ts';
 import { DirtyKeys, keyOf, splitKey, watch } from './tracker.ts';
 
@@ -167,12 +170,18 @@ export class ServiceLbController implements Controller {
     const prev = ((svc.status?.loadBalancer?.ingress ?? []) as Array<{ ip?: string; hostname?: string }>).map((i) => i.ip ?? i.hostname ?? '');
     const sorted = [...ips].sort();
     if (JSON.stringify(prev) === JSON.stringify(sorted)) return false;
-    // The real controller sees the svclb pods become ready one by one.
-    let shown = prev.filter((ip) => sorted.includes(ip));
+    // The real controller sees the svclb pods become ready one by one. An
+    // event per step, as long as the recorder's spam filter lets them
+    // through (25 per Service): with thousands of nodes, the steps it would
+    // drop are not even built (each lists every IP so far).
+    const budget = eventBudget(this.cluster, svc, SERVICE_LB);
+    const kept = new Set(sorted);
+    let shown = prev.filter((ip) => kept.has(ip));
     const steps: string[][] = [];
     if (shown.length !== prev.length) steps.push([...shown]);
     const has = new Set(shown);
     for (const ip of ips) {
+      if (steps.length >= budget) break;
       if (has.has(ip)) continue;
       has.add(ip);
       shown = insertSorted(shown, ip);
@@ -180,8 +189,8 @@ export class ServiceLbController implements Controller {
     }
     let before = prev;
     for (const step of steps) {
-      if (step.length === 0) recordEvent(this.cluster, svc, 'Warning', 'UnAvailableLoadBalancer', 'There are no available nodes for LoadBalancer', { component: 'service-lb-controller' });
-      else recordEvent(this.cluster, svc, 'Normal', 'UpdatedLoadBalancer', `Updated LoadBalancer with new IPs: [${before.join(' ')}] -> [${step.join(' ')}]`, { component: 'service-lb-controller' });
+      if (step.length === 0) recordEvent(this.cluster, svc, 'Warning', 'UnAvailableLoadBalancer', 'There are no available nodes for LoadBalancer', SERVICE_LB);
+      else recordEvent(this.cluster, svc, 'Normal', 'UpdatedLoadBalancer', `Updated LoadBalancer with new IPs: [${before.join(' ')}] -> [${step.join(' ')}]`, SERVICE_LB);
       before = step;
     }
     const fresh = this.cluster.store.get('Service', svc.metadata.namespace, svc.metadata.name)!;

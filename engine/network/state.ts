@@ -108,8 +108,9 @@ export class NetState {
     const specs = stored.length > 0
       ? stored.map((n) => ({ name: n.metadata.name, ip: internalIp(n) ?? '', podCidr: n.spec?.podCIDR as string | undefined }))
       : cfg.nodes.map((n) => ({ name: n.name, ip: n.ip, podCidr: undefined }));
+    const configIndex = new Map(cfg.nodes.map((n, i) => [n.name, i]));
     specs.forEach((s, i) => {
-      const idx = cfg.nodes.findIndex((n) => n.name === s.name);
+      const idx = configIndex.get(s.name) ?? -1;
       const podCidr = s.podCidr ? nodePodSubnetFromText(s.podCidr) : nodePodSubnet(cfg.clusterCidr, idx >= 0 ? idx : i);
       const info: NodeInfo = {
         name: s.name,
