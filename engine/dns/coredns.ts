@@ -43,7 +43,8 @@ export function query(cluster: Cluster, qname: string, qtype: RRType): DnsAnswer
 
 /** The kinds CoreDNS's answers are built from (dns-index.ts): a change to one empties the memo. */
 const ANSWER_KINDS = new Set(['Service', 'EndpointSlice', 'Endpoints', 'Pod', 'Namespace', 'ConfigMap', 'Node']);
-const ANSWER_MEMO_MAX = 50_000;
+/** Entries are a key and a (mostly shared, negative) answer: ~100 bytes each. */
+const ANSWER_MEMO_MAX = 200_000;
 /** Set by forward() while a query is served: its answer came (partly) from the outside world. */
 let forwarded = false;
 
@@ -68,9 +69,19 @@ function serve(cluster: Cluster, qname: string, qtype: RRType, depth: number): D
   return capTtl(answer);
 }
 
+/** Every label 1..63 characters, the whole at most 254 (counted without splitting: a query at scale is a few µs). */
 function validName(name: string): boolean {
   if (name.length > 254) return false;
-  return name === '.' || name.slice(0, -1).split('.').every((l) => l.length > 0 && l.length <= 63);
+  if (name === '.') return true;
+  let start = 0;
+  const end = name.length - 1; // the final dot
+  for (let i = 0; i <= end; i++) {
+    if (i !== end && name.charCodeAt(i) !== 46) continue;
+    const len = i - start;
+    if (len < 1 || len > 63) return false;
+    start = i + 1;
+  }
+  return true;
 }
 
 function servfail(): DnsAnswer {
@@ -145,11 +156,18 @@ export const CACHE_MIN_TTL = 5;
  * as a fresh miss.)
  */
 function capTtl(a: DnsAnswer): DnsAnswer {
-  const all = [...a.answer, ...a.authority, ...a.additional];
-  const minimal = a.rcode !== 'NOERROR' && a.rcode !== 'NXDOMAIN' || all.length === 0
-    ? CACHE_MIN_TTL
-    : Math.min(CACHE_MAX_TTL, ...all.map((r) => r.ttl));
+  let lowest = CACHE_MAX_TTL;
+  let count = 0;
+  for (const rs of [a.answer, a.authority, a.additional]) {
+    for (const r of rs) {
+      lowest = Math.min(lowest, r.ttl);
+      count++;
+    }
+  }
+  const minimal = (a.rcode !== 'NOERROR' && a.rcode !== 'NXDOMAIN') || count === 0 ? CACHE_MIN_TTL : lowest;
   const ttl = Math.min(Math.max(minimal, CACHE_MIN_TTL), CACHE_MAX_TTL);
+  const capped = (rs: DnsRecord[]) => rs.every((r) => r.ttl === ttl);
+  if (capped(a.answer) && capped(a.authority) && capped(a.additional)) return a;
   const set = (rs: DnsRecord[]) => rs.map((r) => (r.ttl === ttl ? r : { ...r, ttl }));
   return { ...a, answer: set(a.answer), authority: set(a.authority), additional: set(a.additional) };
 }

@@ -6,6 +6,7 @@
  * both with the zone's SOA in the authority section).
  */
 import type { DnsIndex } from './dns-index.ts';
+import { deepFreeze } from '../api/json.ts';
 import type { DnsAnswer, DnsRecord, RRType } from './types.ts';
 import { addressFromReverse, fqdn, isReverse, isSubdomain } from './names.ts';
 import { DEFAULT_TTL, hostType, isNameError, records, reverseRecords, type Item, type NoAnswer } from './kubernetes.ts';
@@ -83,8 +84,21 @@ export function soa(env: HandlerEnv, zone: string): DnsRecord {
   };
 }
 
+/**
+ * A negative answer depends on the zone and the SOA's serial only: one
+ * frozen copy per (zone, rcode, serial), as a glibc search list asks for
+ * many names that do not exist (two thirds of the queries at scale).
+ */
+const negatives = new Map<string, DnsAnswer>();
 function negative(env: HandlerEnv, zone: string, rcode: 'NXDOMAIN' | 'NOERROR'): DnsAnswer {
-  return { rcode, authoritative: true, recursionAvailable: false, answer: [], authority: [soa(env, zone)], additional: [], source: 'kubernetes' };
+  const key = `${zone}|${rcode}|${env.idx.serial()}`;
+  let a = negatives.get(key);
+  if (!a) {
+    if (negatives.size >= 1000) negatives.clear();
+    a = { rcode, authoritative: true, recursionAvailable: false, answer: [], authority: [soa(env, zone)], additional: [], source: 'kubernetes' };
+    negatives.set(key, deepFreeze(a));
+  }
+  return a;
 }
 
 /** Services(): the special names (dns-version, ns.dns), then Records(). */

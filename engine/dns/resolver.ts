@@ -133,6 +133,9 @@ export function resolvConfOf(cluster: Cluster, from: Peer): ResolvConf {
   if (from.kind === 'pod') {
     const pod = cluster.store.get('Pod', from.namespace, from.name);
     if (pod) {
+      // The common pod (ClusterFirst, no dnsConfig, not hostNetwork): the file depends on its namespace and the config only.
+      const spec = pod.spec as { dnsPolicy?: string; dnsConfig?: unknown; hostNetwork?: boolean } | undefined;
+      if (!spec?.dnsConfig && !spec?.hostNetwork && (spec?.dnsPolicy ?? 'ClusterFirst') === 'ClusterFirst') return namespaceResolvConf(cluster, pod);
       // Stored pods are immutable and the file depends only on the pod and the config: parse it once per pod version.
       const memo = resolvConfMemo.get(pod);
       if (memo && memo.config === cluster.config) return memo.rc;
@@ -145,6 +148,17 @@ export function resolvConfOf(cluster: Cluster, from: Peer): ResolvConf {
 }
 
 const resolvConfMemo = new WeakMap<KObject, { config: Cluster['config']; rc: ResolvConf }>();
+
+/** Per config: namespace → the parsed resolv.conf of its ClusterFirst pods. */
+const byNamespace = new WeakMap<Cluster['config'], Map<string, ResolvConf>>();
+function namespaceResolvConf(cluster: Cluster, pod: KObject): ResolvConf {
+  let m = byNamespace.get(cluster.config);
+  if (!m) byNamespace.set(cluster.config, (m = new Map()));
+  const ns = pod.metadata.namespace ?? 'default';
+  let rc = m.get(ns);
+  if (!rc) m.set(ns, (rc = parsedResolvConf(resolvConfFor(cluster, pod))));
+  return rc;
+}
 
 /**
  * parseResolvConf per file text: the pods of a namespace share one file, so
@@ -168,13 +182,24 @@ function etcHosts(cluster: Cluster, from: { namespace: string; name: string }, n
   const n = unfqdn(name).toLowerCase();
   if (n === 'localhost') return type === 'A' ? { ip: '127.0.0.1', name: 'localhost' } : type === 'AAAA' ? { ip: '::1', name: 'localhost' } : undefined;
   const pod: KObject | undefined = cluster.store.get('Pod', from.namespace, from.name);
-  const ip = pod?.status?.podIP as string | undefined;
-  if (!pod || !ip || type !== 'A') return undefined;
+  if (!pod || type !== 'A') return undefined;
+  const own = ownNames(cluster, pod);
+  return own && (n === own.host || n === own.full) ? { ip: own.ip, name: own.full ?? own.host } : undefined;
+}
+
+/** The pod's own lines in its /etc/hosts (its IP, host name and, with a subdomain, FQDN), once per pod version. */
+const ownNamesMemo = new WeakMap<KObject, { ip: string; host: string; full?: string; domain: string } | null>();
+function ownNames(cluster: Cluster, pod: KObject): { ip: string; host: string; full?: string } | undefined {
+  const memo = ownNamesMemo.get(pod);
+  if (memo !== undefined && (memo === null || memo.domain === cluster.config.clusterDomain)) return memo ?? undefined;
+  const ip = pod.status?.podIP as string | undefined;
   const spec = (pod.spec ?? {}) as { hostname?: string; subdomain?: string };
   const host = (spec.hostname ?? pod.metadata.name).toLowerCase();
   // The lines are the host name and, with a subdomain, its FQDN; the match answers with the last (the canonical name).
-  const full = spec.subdomain ? `${host}.${spec.subdomain}.${from.namespace}.svc.${cluster.config.clusterDomain}`.toLowerCase() : undefined;
-  return n === host || n === full ? { ip, name: full ?? host } : undefined;
+  const full = spec.subdomain ? `${host}.${spec.subdomain}.${pod.metadata.namespace}.svc.${cluster.config.clusterDomain}`.toLowerCase() : undefined;
+  const own = ip ? { ip, host, full, domain: cluster.config.clusterDomain } : null;
+  ownNamesMemo.set(pod, own);
+  return own ?? undefined;
 }
 
 /** The world's resolver for a peer outside the cluster (the terminal): no search list, no cluster names. */

@@ -8,21 +8,27 @@ import type { Cluster } from '../cluster/cluster.ts';
 import type { KObject } from '../api/object.ts';
 import { formatLabels } from '../api/object.ts';
 import type { Random } from '../sim/index.ts';
-import type { NetState } from './state.ts';
+import type { NetState, PodInfo } from './state.ts';
 import type { PodRef, Protocol } from './types.ts';
 
 export interface ServiceEndpoint {
   ip: string;
   port: number;
   pod?: PodRef;
+  /** The data plane's record of that pod when the list was computed (valid for the NetState generation the list is memoised for). */
+  info?: PodInfo;
   node?: string;
   ready: boolean;
   serving: boolean;
   terminating: boolean;
 }
 
+/** `namespace/name`, once per stored Service version (every connection to it asks). */
+const serviceKeys = new WeakMap<KObject, string>();
 export function serviceKey(svc: KObject): string {
-  return `${svc.metadata.namespace ?? 'default'}/${svc.metadata.name}`;
+  let k = serviceKeys.get(svc);
+  if (k === undefined) serviceKeys.set(svc, (k = `${svc.metadata.namespace ?? 'default'}/${svc.metadata.name}`));
+  return k;
 }
 
 /**
@@ -59,7 +65,8 @@ function computeEndpoints(state: NetState, svc: KObject, portIndex: number): Ser
         if (seen.has(key)) continue;
         seen.add(key);
         const ref = ep.targetRef?.kind === 'Pod' ? { namespace: ep.targetRef.namespace ?? svc.metadata.namespace ?? 'default', name: ep.targetRef.name } : undefined;
-        out.push({ ip, port: port.port, pod: ref, node: ep.nodeName ?? (ref ? state.podsByKey.get(`${ref.namespace}/${ref.name}`)?.node : undefined), ready, serving: c.serving ?? ready, terminating: c.terminating === true });
+        const info = ref ? state.podsByKey.get(`${ref.namespace}/${ref.name}`) : undefined;
+        out.push({ ip, port: port.port, pod: ref, info, node: ep.nodeName ?? info?.node, ready, serving: c.serving ?? ready, terminating: c.terminating === true });
       }
     }
   }
