@@ -8,6 +8,7 @@
  * - networkBinaries: curl:debian, curl:alpine, wget:busybox, nc:busybox, nc:netshoot, ping, agnhost
  * - explainConnection(cluster, fromPod, target, opts) → { ok, hops, summary }: "why can't A reach B"
  * - setNetworkDeps({ runtime, lookup }): wire H4's container runtime and H7's resolver
+ * - syncDataPlane(cluster): every Service's endpoints and pod's policies computed now, not on first use
  */
 import type { CommandHandler } from '../shell/command.ts';
 import { curlAlpine, curlDebian } from './curl.ts';
@@ -29,6 +30,7 @@ export { DEFAULT_WORLD } from './world-default.ts';
 export { WORLD_SCHEMA } from './world-schema.ts';
 export { setNetworkDeps, type NetworkDeps, type RuntimeLike, type LookupFn, type LookupResult, type Listener, type HttpRequest, type HttpResponse } from './deps.ts';
 export { netState } from './state.ts';
+export { syncDataPlane, type SyncCounts } from './sync.ts';
 export { curlDebian, curlAlpine } from './curl.ts';
 export { explainConnection, parseTarget, type WhyOptions, type WhyResult } from './why.ts';
 

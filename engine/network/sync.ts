@@ -1,0 +1,34 @@
+/**
+ * syncDataPlane(): compute now what the data plane otherwise computes on a
+ * connection's first use — every Service port's endpoint list (kube-proxy's
+ * syncProxyRules writes every Service's chains at once) and every pod's
+ * selecting policies and named ports (kube-router's full sync builds every
+ * pod's chains). Connections afterwards find it done, until the next write.
+ * DNS stays per query, as CoreDNS answers from its indexes when asked.
+ */
+import type { Cluster } from '../cluster/cluster.ts';
+import { netState } from './state.ts';
+import { endpointsOf } from './services.ts';
+import { namedPortsOf, policiesFor } from './enforce.ts';
+
+export interface SyncCounts {
+  servicePorts: number;
+  pods: number;
+}
+
+export function syncDataPlane(cluster: Cluster): SyncCounts {
+  const state = netState(cluster);
+  let servicePorts = 0;
+  for (const svc of state.servicesByClusterIp.values()) {
+    const ports = (svc.spec?.ports ?? []) as unknown[];
+    for (let i = 0; i < ports.length; i++, servicePorts++) endpointsOf(state, svc, i);
+  }
+  const enforcing = cluster.config.networkPolicy && state.policies.count > 0;
+  if (enforcing) {
+    for (const pod of state.podsByKey.values()) {
+      policiesFor(cluster, state, pod);
+      namedPortsOf(cluster, state, pod);
+    }
+  }
+  return { servicePorts, pods: enforcing ? state.podsByKey.size : 0 };
+}
