@@ -28,15 +28,19 @@ export const CACHE_MAX_TTL = 30;
  */
 export function query(cluster: Cluster, qname: string, qtype: RRType): DnsAnswer {
   const memo = answerMemo(cluster);
-  const key = `${qtype} ${qname}`;
-  const hit = memo.answers.get(key);
+  // Keyed by the name string itself (a resolver's memoised candidate: its hash is computed once), then the type.
+  let byType = memo.answers.get(qname);
+  const hit = byType?.get(qtype);
   if (hit) return hit;
   forwarded = false;
   const answer = serve(cluster, fqdn(qname), qtype, 0);
   // Answers from the store alone stay valid until a kind they are built from changes; the outside world is not tracked.
   if (!forwarded) {
-    if (memo.answers.size >= ANSWER_MEMO_MAX) memo.answers.clear();
-    memo.answers.set(key, answer);
+    if (!byType) {
+      if (memo.answers.size >= ANSWER_MEMO_MAX) memo.answers.clear();
+      memo.answers.set(qname, (byType = new Map()));
+    }
+    byType.set(qtype, answer);
   }
   return answer;
 }
@@ -53,9 +57,9 @@ let forwarded = false;
  * search list's negative answers included), so a lookup at scale costs map
  * look-ups. Callers treat answers as read-only.
  */
-function answerMemo(cluster: Cluster): { answers: Map<string, DnsAnswer> } {
+function answerMemo(cluster: Cluster): { answers: Map<string, Map<RRType, DnsAnswer>> } {
   return cluster.ext('dns:answer-memo', (c) => {
-    const memo = { answers: new Map<string, DnsAnswer>() };
+    const memo = { answers: new Map<string, Map<RRType, DnsAnswer>>() };
     c.store.onChange((ch) => {
       if (ANSWER_KINDS.has(ch.kind) && memo.answers.size > 0) memo.answers.clear();
     });

@@ -54,15 +54,15 @@ export function searchOrder(name: string, rc: Pick<ResolvConf, 'searches' | 'ndo
 }
 
 /** searchOrder, remembered per (memoised) resolv.conf: a pod asks for the same few names again and again. */
-const searchMemo = new WeakMap<ResolvConf, Map<string, string[]>>();
+const searchMemo = new WeakMap<ResolvConf, { glibc: Map<string, string[]>; musl: Map<string, string[]> }>();
 function searchOrderOf(name: string, rc: ResolvConf, resolver: 'glibc' | 'musl'): readonly string[] {
-  let m = searchMemo.get(rc);
-  if (!m) searchMemo.set(rc, (m = new Map()));
-  const key = `${resolver} ${name}`;
-  let order = m.get(key);
+  let memo = searchMemo.get(rc);
+  if (!memo) searchMemo.set(rc, (memo = { glibc: new Map(), musl: new Map() }));
+  const m = memo[resolver];
+  let order = m.get(name);
   if (!order) {
     if (m.size >= 20_000) m.clear();
-    m.set(key, (order = searchOrder(name, rc, resolver)));
+    m.set(name, (order = searchOrder(name, rc, resolver)));
   }
   return order;
 }

@@ -213,7 +213,12 @@ export class ContainerRuntime {
   /** Ports the pod's running containers listen on. Callers must not mutate the (memoised) result. */
   listeners(namespace: string, podName: string): Listener[] {
     const pod = this.cluster.store.get('Pod', namespace, podName);
-    if (!pod?.metadata.uid) return [];
+    return pod ? this.listenersOf(pod) : [];
+  }
+
+  /** listeners() of a stored pod object the caller holds. */
+  listenersOf(pod: KObject): Listener[] {
+    if (!pod.metadata.uid) return [];
     let memos = listenersMemos.get(this);
     if (!memos) listenersMemos.set(this, (memos = new WeakMap()));
     const memo = memos.get(pod);

@@ -42,7 +42,8 @@ export function deliverToPod(cluster: Cluster, state: NetState, src: Source, see
       return fail(hops, 'refused', denied, rejectMs);
     }
   }
-  const listeners = runtimeOf(cluster).listeners(dst.namespace, dst.name);
+  const rt = runtimeOf(cluster);
+  const listeners = rt.listenersOf ? rt.listenersOf(dst.obj) : rt.listeners(dst.namespace, dst.name);
   const open = listeners.some((l) => l.port === port && (l.protocol ?? 'TCP') === protocol);
   hops.push({ kind: 'pod', at: `${dst.ip}:${port}`, detail: `pod ${label}${dstNode ? ` on ${dstNode.name}` : ''}${open ? '' : ': nothing listens'}` });
   if (!open) {

@@ -8,6 +8,7 @@
  * wired (or in unit tests), `setNetworkDeps` installs stand-ins; the
  * fallbacks in fallback-runtime.ts / fallback-dns.ts are small but honest.
  */
+import type { KObject } from '../api/object.ts';
 import type { Cluster } from '../cluster/cluster.ts';
 import type { Note } from '../shell/command.ts';
 import type { Peer, Protocol } from './types.ts';
@@ -49,6 +50,8 @@ export type HttpAnswer = HttpResponse | { kind: 'close' } | { kind: 'no-http' } 
 
 export interface RuntimeLike {
   listeners(namespace: string, pod: string): Listener[];
+  /** listeners() for the stored pod object at hand (no store look-up). */
+  listenersOf?(pod: KObject): Listener[];
   serveHttp(namespace: string, pod: string, port: number, request: HttpRequest): HttpAnswer;
 }
 

@@ -86,7 +86,7 @@ function narrow(svc: KObject, fe: Frontend, src: Source, handler: NodeInfo | und
 }
 
 function toEndpoint(cluster: Cluster, state: NetState, src: Source, seen: string, ep: ServiceEndpoint, protocol: Protocol, hops: Hop[], ctx: { service: string; targetPort: string | number }, handler?: NodeInfo): Verdict {
-  const pod = ep.info ?? ((ep.pod && state.podsByKey.get(`${ep.pod.namespace}/${ep.pod.name}`)) || state.podsByIp.get(ep.ip));
+  const pod = ep.info ?? ((ep.pod && state.pod(ep.pod.namespace, ep.pod.name)) || state.podsByIp.get(ep.ip));
   if (pod && pod.ip === ep.ip) return deliverToPod(cluster, state, src, seen, pod, ep.port, protocol, hops, ctx, handler);
   // An endpoint outside the pod network (a hand-written Endpoints object).
   const host = findWorldHostByIp(cluster, ep.ip);

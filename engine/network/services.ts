@@ -65,7 +65,7 @@ function computeEndpoints(state: NetState, svc: KObject, portIndex: number): Ser
         if (seen.has(key)) continue;
         seen.add(key);
         const ref = ep.targetRef?.kind === 'Pod' ? { namespace: ep.targetRef.namespace ?? svc.metadata.namespace ?? 'default', name: ep.targetRef.name } : undefined;
-        const info = ref ? state.podsByKey.get(`${ref.namespace}/${ref.name}`) : undefined;
+        const info = ref ? state.pod(ref.namespace, ref.name) : undefined;
         out.push({ ip, port: port.port, pod: ref, info, node: ep.nodeName ?? info?.node, ready, serving: c.serving ?? ready, terminating: c.terminating === true });
       }
     }
@@ -78,7 +78,15 @@ function computeEndpoints(state: NetState, svc: KObject, portIndex: number): Ser
  * serving-and-terminating ones (KEP-1669, ProxyTerminatingEndpoints).
  */
 export function usableEndpoints(all: ServiceEndpoint[]): ServiceEndpoint[] {
-  // The common case, every endpoint ready: the (memoised, read-only) list itself, no copy per connection.
+  let usable = usableMemo.get(all);
+  if (!usable) usableMemo.set(all, (usable = computeUsable(all)));
+  return usable;
+}
+
+/** Per (memoised, read-only) endpoint list: its usable part, so a connection does no per-endpoint work. */
+const usableMemo = new WeakMap<ServiceEndpoint[], ServiceEndpoint[]>();
+
+function computeUsable(all: ServiceEndpoint[]): ServiceEndpoint[] {
   if (all.length > 0 && all.every((e) => e.ready)) return all;
   const ready = all.filter((e) => e.ready);
   if (ready.length > 0) return ready;

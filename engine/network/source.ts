@@ -26,7 +26,7 @@ export function resolveSource(state: NetState, from: Peer): Source | Reason {
       return { ip: node.ip, node, external: false, label: `node ${node.name}` };
     }
     case 'pod': {
-      const pod = state.podsByKey.get(`${from.namespace}/${from.name}`);
+      const pod = state.pod(from.namespace, from.name);
       if (!pod) return { kind: 'source-unknown', peer: `pod ${from.namespace}/${from.name}` };
       // The CNI wires a pod's network when its sandbox starts, before its
       // containers run: a Pending pod that has an IP (its main process is

@@ -58,6 +58,8 @@ export class NetState {
 
   podsByIp = new Map<string, PodInfo>();
   podsByKey = new Map<string, PodInfo>();
+  /** namespace → name → pod: pod() looks up without building a `ns/name` key string per connection. */
+  private readonly podsByNs = new Map<string, Map<string, PodInfo>>();
   nodesByName = new Map<string, NodeInfo>();
   nodesByIp = new Map<string, NodeInfo>();
   servicesByClusterIp = new Map<string, KObject>();
@@ -127,12 +129,21 @@ export class NetState {
   private buildPods(): void {
     this.podsByIp.clear();
     this.podsByKey.clear();
+    this.podsByNs.clear();
     for (const p of this.cluster.store.list('Pod')) this.addPod(p);
+  }
+
+  /** The pod `namespace/name`, if the data plane knows it. */
+  pod(namespace: string, name: string): PodInfo | undefined {
+    return this.podsByNs.get(namespace)?.get(name);
   }
 
   private addPod(p: KObject): void {
     const info = podInfo(p);
     this.podsByKey.set(`${info.namespace}/${info.name}`, info);
+    let names = this.podsByNs.get(info.namespace);
+    if (!names) this.podsByNs.set(info.namespace, (names = new Map()));
+    names.set(info.name, info);
     // hostNetwork pods share their node's address: the node index answers for it.
     if (!info.ip || p.spec?.hostNetwork || this.nodesByIp.has(info.ip)) return;
     // Finished pods give their IP back; a running pod wins a reused address.
@@ -146,6 +157,7 @@ export class NetState {
       const key = `${old.metadata.namespace ?? 'default'}/${old.metadata.name}`;
       const info = this.podsByKey.get(key);
       this.podsByKey.delete(key);
+      this.podsByNs.get(old.metadata.namespace ?? 'default')?.delete(old.metadata.name);
       if (info && this.podsByIp.get(info.ip) === info) this.podsByIp.delete(info.ip);
     }
     if (obj) this.addPod(obj);
