@@ -8,7 +8,7 @@
  * Callers treat returned objects as read-only and write through update().
  */
 import type { Clock } from '../sim/index.ts';
-import type { Random } from '../sim/index.ts';
+import { Random } from '../sim/index.ts';
 import { copyState } from '../cluster/clone.ts';
 import { kindInfo } from './kinds.ts';
 import { matchesLabelSelector, objectKey, type KObject, type LabelSelector } from './object.ts';
@@ -37,7 +37,58 @@ export class StoreError extends Error {
   }
 }
 
-type Bucket = Map<string, KObject>; // name -> object, one per namespace ('' when cluster-scoped)
+/**
+ * A stored object built when first read. Events are stored so: five per
+ * pod, 750,000 at scale, and hardly any ever read (kubectl describe and get
+ * events read a few). The store stamps its resourceVersion when it stores
+ * it; build() makes the object as it would have been stored, and the store
+ * keeps the built object from then on. Never mutated once stored.
+ */
+export abstract class LazyObject {
+  /** Set by the store: the resourceVersion of this version. */
+  resourceVersion = 0;
+  /**
+   * The resourceVersion the object was created with, its uid's seed: set by
+   * createLazy(); a next version (replaceLazy) carries it over.
+   */
+  uidVersion = 0;
+  abstract readonly kind: string;
+  abstract readonly name: string;
+  abstract readonly namespace: string;
+  abstract build(uid: string, resourceVersion: string): KObject;
+}
+
+type Bucket = Map<string, KObject | LazyObject>; // name -> object, one per namespace ('' when cluster-scoped)
+
+/** The Change of a LazyObject: `obj` and `old` are built only if a watcher reads them (none does for Events). */
+class LazyChange implements Change {
+  readonly kind: string;
+  readonly namespace: string | undefined;
+  readonly name: string;
+  private built?: KObject;
+  private builtOld?: KObject;
+
+  constructor(
+    private readonly store: ObjectStore,
+    readonly type: ChangeType,
+    private readonly bucket: Bucket,
+    private readonly lazy: LazyObject,
+    private readonly oldRaw: KObject | LazyObject | undefined,
+  ) {
+    this.kind = lazy.kind;
+    this.namespace = lazy.namespace || undefined;
+    this.name = lazy.name;
+  }
+
+  get obj(): KObject {
+    return (this.built ??= this.store.buildLazy(this.bucket, this.lazy));
+  }
+
+  get old(): KObject | undefined {
+    const o = this.oldRaw;
+    return o instanceof LazyObject ? (this.builtOld ??= this.store.buildLazy(this.bucket, o)) : o;
+  }
+}
 
 export class ObjectStore {
   private readonly kinds = new Map<string, Map<string, Bucket>>();
@@ -105,16 +156,30 @@ export class ObjectStore {
   }
 
   get(kind: string, namespace: string | undefined, name: string): KObject | undefined {
-    return this.kinds.get(kind)?.get(namespace ?? '')?.get(name);
+    const bucket = this.kinds.get(kind)?.get(namespace ?? '');
+    const v = bucket?.get(name);
+    return v instanceof LazyObject ? this.materialize(bucket!, v) : v;
+  }
+
+  /** Is there such an object? (Builds nothing.) */
+  has(kind: string, namespace: string | undefined, name: string): boolean {
+    return this.kinds.get(kind)?.get(namespace ?? '')?.has(name) ?? false;
   }
 
   /** Objects of a kind, in one namespace or (namespace undefined) all, in creation order per namespace. */
   list(kind: string, namespace?: string): KObject[] {
     const byNs = this.kinds.get(kind);
     if (!byNs) return [];
-    if (namespace !== undefined) return [...(byNs.get(namespace)?.values() ?? [])];
     const out: KObject[] = [];
-    for (const bucket of byNs.values()) for (const o of bucket.values()) out.push(o);
+    const add = (bucket: Bucket) => {
+      for (const o of bucket.values()) out.push(o instanceof LazyObject ? this.materialize(bucket, o) : o);
+    };
+    if (namespace !== undefined) {
+      const bucket = byNs.get(namespace);
+      if (bucket) add(bucket);
+      return out;
+    }
+    for (const bucket of byNs.values()) add(bucket);
     return out;
   }
 
@@ -132,7 +197,7 @@ export class ObjectStore {
     const names = this.labelIndex.get(kind)?.get(namespace)?.get(`${key}=${value}`);
     if (!names) return [];
     const bucket = this.kinds.get(kind)?.get(namespace);
-    return [...names].map((n) => bucket!.get(n)!);
+    return [...names].map((n) => bucket!.get(n) as KObject);
   }
 
   /**
@@ -154,7 +219,7 @@ export class ObjectStore {
         if (!best || s.size < best.size) best = s;
       }
       const bucket = this.kinds.get(kind)?.get(namespace);
-      candidates = [...best!].map((n) => bucket!.get(n)!);
+      candidates = [...best!].map((n) => bucket!.get(n) as KObject);
     } else {
       candidates = this.list(kind, namespace);
     }
@@ -208,8 +273,9 @@ export class ObjectStore {
     const ns = this.namespaceOf(stored);
     const bucket = this.bucket(stored.kind, ns);
     const name = stored.metadata.name;
-    const old = bucket.get(name);
-    if (!old) throw new StoreError('NotFound', stored.kind, name, `${stored.kind} "${name}" not found`);
+    const raw = bucket.get(name);
+    if (!raw) throw new StoreError('NotFound', stored.kind, name, `${stored.kind} "${name}" not found`);
+    const old = raw instanceof LazyObject ? this.materialize(bucket, raw) : raw;
     // A new metadata object: the caller's may be the old version's, shared.
     stored.metadata = {
       ...stored.metadata,
@@ -227,11 +293,62 @@ export class ObjectStore {
     return stored;
   }
 
+  /**
+   * Store a LazyObject as a new object (AlreadyExists as create()). Its
+   * watchers' Change builds the object only if a watcher reads `obj`.
+   */
+  createLazy(lazy: LazyObject): void {
+    const bucket = this.bucket(lazy.kind, lazy.namespace);
+    if (bucket.has(lazy.name)) throw new StoreError('AlreadyExists', lazy.kind, lazy.name, `${lazy.kind} "${lazy.name}" already exists`);
+    lazy.resourceVersion = ++this.rv;
+    lazy.uidVersion = lazy.resourceVersion;
+    // Frozen once stamped: Cluster.clone() then shares it, as it shares stored objects.
+    Object.freeze(lazy);
+    bucket.set(lazy.name, lazy);
+    this.emitLazy('ADDED', bucket, lazy, undefined);
+  }
+
+  /** Replace an existing object with a LazyObject's next version (its uid and creation time are the LazyObject's to keep). */
+  replaceLazy(lazy: LazyObject): void {
+    const bucket = this.bucket(lazy.kind, lazy.namespace);
+    const raw = bucket.get(lazy.name);
+    if (!raw) throw new StoreError('NotFound', lazy.kind, lazy.name, `${lazy.kind} "${lazy.name}" not found`);
+    lazy.resourceVersion = ++this.rv;
+    Object.freeze(lazy);
+    bucket.set(lazy.name, lazy);
+    this.emitLazy('MODIFIED', bucket, lazy, raw);
+  }
+
+  /**
+   * A lazily built object's uid: drawn from the store's seed and the
+   * resourceVersion it was created with, so the order objects are read in
+   * never changes any uid.
+   */
+  private lazyUid(lazy: LazyObject): string {
+    return uuidFrom(new Random(`${this.uidRandom.seed}/lazy/${lazy.uidVersion}`));
+  }
+
+  private materialize(bucket: Bucket, lazy: LazyObject): KObject {
+    const o = lazy.build(this.lazyUid(lazy), String(lazy.resourceVersion));
+    if (bucket.get(lazy.name) === lazy) bucket.set(lazy.name, o);
+    return o;
+  }
+
+  private emitLazy(type: ChangeType, bucket: Bucket, lazy: LazyObject, oldRaw: KObject | LazyObject | undefined): void {
+    this.emit(new LazyChange(this, type, bucket, lazy, oldRaw));
+  }
+
+  /** LazyChange's way in: the object of a LazyObject, built (and kept when it is still the stored version). */
+  buildLazy(bucket: Bucket, lazy: LazyObject): KObject {
+    return bucket.get(lazy.name) === lazy ? this.materialize(bucket, lazy) : lazy.build(this.lazyUid(lazy), String(lazy.resourceVersion));
+  }
+
   delete(kind: string, namespace: string | undefined, name: string): KObject | undefined {
     const ns = kindInfo(kind)?.namespaced === false ? '' : (namespace ?? '');
     const bucket = this.kinds.get(kind)?.get(ns);
-    const old = bucket?.get(name);
-    if (!old) return undefined;
+    const raw = bucket?.get(name);
+    if (!raw) return undefined;
+    const old = raw instanceof LazyObject ? this.materialize(bucket!, raw) : raw;
     bucket!.delete(name);
     this.indexLabels(old, ns, false);
     this.emit({ type: 'DELETED', kind, namespace: ns || undefined, name, old });
@@ -292,22 +409,26 @@ export class ObjectStore {
 
   /** A random (v4-shaped) UUID from the seeded source. */
   private newUid(): string {
-    // The same draws as before this was inlined: int(0, 3) for the variant
-    // first, then string(8, hex), string(4, hex), string(3, hex),
-    // string(3, hex), string(12, hex). 16 and 4 divide 2^32, so each is one
-    // draw modulo the span, never rejected. One pass into one flat string
-    // (a uid per object: 750,000 at scale).
-    const r = this.uidRandom;
-    const codes = UID_CODES;
-    const variant = VARIANT.charCodeAt(r.nextUint32() % 4);
-    for (let i = 0; i < 36; i++) {
-      if (i === 8 || i === 13 || i === 18 || i === 23) codes[i] = 45; // '-'
-      else if (i === 14) codes[i] = 52; // '4'
-      else if (i === 19) codes[i] = variant;
-      else codes[i] = HEX.charCodeAt(r.nextUint32() % 16);
-    }
-    return String.fromCharCode.apply(null, codes);
+    return uuidFrom(this.uidRandom);
   }
+}
+
+/** A v4-shaped UUID drawn from `r`. */
+function uuidFrom(r: Random): string {
+  // The same draws as before this was inlined: int(0, 3) for the variant
+  // first, then string(8, hex), string(4, hex), string(3, hex),
+  // string(3, hex), string(12, hex). 16 and 4 divide 2^32, so each is one
+  // draw modulo the span, never rejected. One pass into one flat string
+  // (a uid per object: 750,000 at scale).
+  const codes = UID_CODES;
+  const variant = VARIANT.charCodeAt(r.nextUint32() % 4);
+  for (let i = 0; i < 36; i++) {
+    if (i === 8 || i === 13 || i === 18 || i === 23) codes[i] = 45; // '-'
+    else if (i === 14) codes[i] = 52; // '4'
+    else if (i === 19) codes[i] = variant;
+    else codes[i] = HEX.charCodeAt(r.nextUint32() % 16);
+  }
+  return String.fromCharCode.apply(null, codes);
 }
 
 const HEX = '0123456789abcdef';

@@ -7,6 +7,7 @@
  */
 import type { Cluster } from '../cluster/cluster.ts';
 import type { KObject } from '../api/object.ts';
+import { LazyObject } from '../api/store.ts';
 import { toRfc3339 } from '../sim/index.ts';
 
 export interface EventSource {
@@ -49,9 +50,66 @@ interface EventState {
   lastMessage: Map<string, string>;
 }
 
+/**
+ * One Event as stored: the fields the correlator compares, built into the
+ * core/v1 Event kubectl reads only when something reads it (the store's
+ * LazyObject). Immutable: a repeat stores a next version.
+ */
+class StoredEvent extends LazyObject {
+  get kind(): string {
+    return 'Event';
+  }
+
+  constructor(
+    readonly name: string,
+    readonly namespace: string,
+    readonly involved: Record<string, unknown>,
+    readonly reason: string,
+    readonly message: string,
+    readonly source: Readonly<EventSource>,
+    readonly type: string,
+    /** firstTimestamp and lastTimestamp, RFC 3339. */
+    readonly first: string,
+    readonly last: string,
+    readonly count: number,
+  ) {
+    super();
+  }
+
+  /** The next version: one more occurrence at `last`, with `message` (an aggregate's latest). */
+  repeated(last: string, message: string): StoredEvent {
+    const next = new StoredEvent(this.name, this.namespace, this.involved, this.reason, message, this.source, this.type, this.first, last, this.count + 1);
+    next.uidVersion = this.uidVersion;
+    return next;
+  }
+
+  get fieldPath(): string {
+    return (this.involved.fieldPath as string | undefined) ?? '';
+  }
+
+  build(uid: string, resourceVersion: string): KObject {
+    return {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name: this.name, namespace: this.namespace, creationTimestamp: this.first, uid, resourceVersion },
+      involvedObject: this.involved,
+      reason: this.reason,
+      message: this.message,
+      source: this.source,
+      firstTimestamp: this.first,
+      lastTimestamp: this.last,
+      count: this.count,
+      type: this.type,
+      eventTime: null,
+      reportingComponent: this.source.component,
+      reportingInstance: this.source.host ?? '',
+    };
+  }
+}
+
 interface ObjectEvents {
   /** The object's Events as last stored. */
-  events: KObject[];
+  events: StoredEvent[];
   /** state.deletions when `events` was last checked against the store. */
   checked: number;
   /** Writes (new Events and repeats) so far, until the 25th. */
@@ -126,18 +184,18 @@ export function intern(s: string): string {
 }
 
 /** Is `e` about the same (source, object, type, reason) as a new Event: the aggregator's group? */
-function sameGroup(e: KObject, source: Readonly<EventSource>, type: string, reason: string): boolean {
-  return e.type === type && e.reason === reason && sameSource(e.source as EventSource, source);
+function sameGroup(e: StoredEvent, source: Readonly<EventSource>, type: string, reason: string): boolean {
+  return e.type === type && e.reason === reason && sameSource(e.source, source);
 }
 
 const sameSource = (a: EventSource, b: EventSource) => a === b || (a.component === b.component && (a.host ?? '') === (b.host ?? ''));
 
 /** getEventKey's fields beyond the group's: the same field path and message. */
-function sameKey(e: KObject, fieldPath: string, message: string): boolean {
-  return e.message === message && ((e.involvedObject as { fieldPath?: string }).fieldPath ?? '') === fieldPath;
+function sameKey(e: StoredEvent, fieldPath: string, message: string): boolean {
+  return e.message === message && e.fieldPath === fieldPath;
 }
 
-const isAggregate = (e: KObject) => (e.message as string).startsWith(AGGREGATE_PREFIX);
+const isAggregate = (e: StoredEvent) => e.message.startsWith(AGGREGATE_PREFIX);
 
 /**
  * The spam filter (EventSourceObjectSpamFilter): a token bucket of 25 per
@@ -175,9 +233,9 @@ function startingTokens(rec: ObjectEvents, source: EventSource, at: number): num
   let writes = 0;
   let first = at;
   for (const e of rec.events) {
-    if (!sameSource(e.source as EventSource, source)) continue;
-    writes += (e.count as number) ?? 1;
-    first = Math.min(first, Date.parse(e.firstTimestamp as string));
+    if (!sameSource(e.source, source)) continue;
+    writes += e.count;
+    first = Math.min(first, Date.parse(e.first));
   }
   return Math.min(SPAM_BURST, SPAM_BURST - writes + (Math.max(0, at - first) / 1000) * SPAM_QPS);
 }
@@ -185,12 +243,12 @@ function startingTokens(rec: ObjectEvents, source: EventSource, at: number): num
 /** The group's Events found in one pass: how many, the one with the same key, the aggregate. */
 interface GroupScan {
   size: number;
-  first?: KObject;
-  same?: KObject;
-  aggregate?: KObject;
+  first?: StoredEvent;
+  same?: StoredEvent;
+  aggregate?: StoredEvent;
 }
 
-function scanGroup(events: KObject[], source: Readonly<EventSource>, type: string, reason: string, fieldPath: string, message: string): GroupScan {
+function scanGroup(events: StoredEvent[], source: Readonly<EventSource>, type: string, reason: string, fieldPath: string, message: string): GroupScan {
   const g: GroupScan = { size: 0 };
   for (const e of events) {
     if (!sameGroup(e, source, type, reason)) continue;
@@ -214,8 +272,8 @@ function aggregates(rec: ObjectEvents, scan: GroupScan, source: Readonly<EventSo
   if (!g) {
     if (scan.size === 0 || (scan.size === 1 && scan.first!.message === message && !isAggregate(scan.first!))) return false;
     const group = rec.events.filter((e) => sameGroup(e, source, type, reason));
-    const last = Math.max(...group.map((e) => Date.parse(e.lastTimestamp as string)));
-    g = { keys: new Set(group.filter((e) => !isAggregate(e)).map((e) => e.message as string)), last };
+    const last = Math.max(...group.map((e) => Date.parse(e.last)));
+    g = { keys: new Set(group.filter((e) => !isAggregate(e)).map((e) => e.message)), last };
     (rec.groups ??= new Map()).set(key, g);
   }
   if (at - g.last > AGGREGATE_INTERVAL_MS) g.keys = new Set();
@@ -276,30 +334,18 @@ export function recordEvent(
   if (!spamAllows(rec, src, at)) return;
   const ts = rfc3339(at);
   if (existing) {
-    const next = { ...existing, count: ((existing.count as number) ?? 1) + 1, lastTimestamp: ts, message: text === existing.message ? existing.message : flatString(text) };
-    rec.events[rec.events.indexOf(existing)] = cluster.store.updateOwned(next);
+    const next = existing.repeated(ts, text === existing.message ? existing.message : flatString(text));
+    cluster.store.replaceLazy(next);
+    rec.events[rec.events.indexOf(existing)] = next;
     return;
   }
   // client-go names events `<object>.<unix nanos in hex>`; the sequence keeps names unique within a tick.
   const name = flatString(`${obj.metadata.name}.${(BigInt(at) * 1000000n + BigInt(state.seq++)).toString(16)}`);
   // An aggregate's involvedObject is the new event's; its field path too.
   const involved = involvedObject(state, obj, fieldPath);
-  rec.events.push(cluster.store.createOwned({
-    apiVersion: 'v1',
-    kind: 'Event',
-    metadata: { name, namespace: ns, creationTimestamp: ts },
-    involvedObject: involved,
-    reason,
-    message: aggregate ? flatString(text) : sharedMessage(state, reason, message),
-    source: src,
-    firstTimestamp: ts,
-    lastTimestamp: ts,
-    count: 1,
-    type,
-    eventTime: null,
-    reportingComponent: source.component,
-    reportingInstance: source.host ?? '',
-  }));
+  const stored = new StoredEvent(name, ns, involved, reason, aggregate ? flatString(text) : sharedMessage(state, reason, message), src, type, ts, ts, 1);
+  cluster.store.createLazy(stored);
+  rec.events.push(stored);
 }
 
 /**
@@ -330,9 +376,9 @@ function eventState(cluster: Cluster): EventState {
 }
 
 /** The object's Events still in the store (a lab may delete Events): checked only after a deletion. */
-function liveEvents(cluster: Cluster, state: EventState, rec: ObjectEvents, ns: string): KObject[] {
+function liveEvents(cluster: Cluster, state: EventState, rec: ObjectEvents, ns: string): StoredEvent[] {
   if (rec.checked === state.deletions) return rec.events;
   rec.checked = state.deletions;
-  rec.events = rec.events.filter((e) => cluster.store.get('Event', ns, e.metadata.name) === e);
+  rec.events = rec.events.filter((e) => cluster.store.has('Event', ns, e.name));
   return rec.events;
 }

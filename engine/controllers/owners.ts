@@ -35,6 +35,8 @@ export class OwnerIndex {
       for (const o of cluster.store.list(info)) apply(o, 1);
     }
     cluster.store.onChange((c) => {
+      // Events own nothing and are owned by nothing; reading them would build the lazily stored ones.
+      if (c.kind === 'Event') return;
       apply(c.old, -1);
       apply(c.obj, 1);
       if (c.type === 'DELETED' && c.old?.metadata.uid) onOrphaned(c.old.metadata.uid);
