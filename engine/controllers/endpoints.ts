@@ -75,7 +75,7 @@ export function computeEndpoints(svc: KObject, pods: KObject[]): { subsets: unkn
     }
     if (missing && eps.length === 0 && ports.length > 0) continue;
     const hostname = pod.spec?.hostname && pod.spec?.subdomain === svc.metadata.name ? (pod.spec.hostname as string) : undefined;
-    const addr: Addr = { ip, nodeName: pod.spec?.nodeName, hostname, ready, pod, targetRef: { kind: 'Pod', name: pod.metadata.name, namespace: pod.metadata.namespace!, uid: pod.metadata.uid! } };
+    const addr: Addr = { ip, nodeName: pod.spec?.nodeName, hostname, ready, pod, targetRef: targetRefOf(pod) };
     const k = JSON.stringify(eps);
     let g = groups.get(k);
     if (!g) groups.set(k, (g = { ports: eps, ready: [], notReady: [] }));
@@ -83,7 +83,7 @@ export function computeEndpoints(svc: KObject, pods: KObject[]): { subsets: unkn
     if (slicePorts.length === 0) slicePorts = eps;
     const se: Record<string, unknown> = {
       addresses: [ip],
-      conditions: { ready: isReady(pod) || publishNotReady, serving: isReady(pod), terminating: false },
+      conditions: conditionsOf(isReady(pod) || publishNotReady, isReady(pod)),
     };
     if (hostname) se.hostname = hostname;
     se.nodeName = pod.spec?.nodeName;
@@ -234,3 +234,19 @@ export function syncServiceEndpoints(cluster: Cluster, api: ApiServer, ns: strin
   }
   return true;
 }
+
+/**
+ * An endpoint's targetRef, one per pod version: every sync of a Service
+ * (several per pod as it starts) and both its Endpoints and EndpointSlice
+ * share it. Frozen: stored objects are never mutated.
+ */
+const targetRefs = new WeakMap<KObject, Addr['targetRef']>();
+function targetRefOf(pod: KObject): Addr['targetRef'] {
+  let t = targetRefs.get(pod);
+  if (!t) targetRefs.set(pod, (t = Object.freeze({ kind: 'Pod' as const, name: pod.metadata.name, namespace: pod.metadata.namespace!, uid: pod.metadata.uid! })));
+  return t;
+}
+
+/** An EndpointSlice endpoint's conditions: four possible, each one shared frozen object. */
+const CONDITIONS = [false, true].map((ready) => [false, true].map((serving) => Object.freeze({ ready, serving, terminating: false })));
+const conditionsOf = (ready: boolean, serving: boolean) => CONDITIONS[ready ? 1 : 0]![serving ? 1 : 0]!;

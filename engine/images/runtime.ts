@@ -63,8 +63,29 @@ interface ContainerState {
   startup?: { template: string; ip: string; at: number };
   previous?: string;
   fs?: Workspace;
-  packages: PackageState;
+  /** Made when first asked for (apt in the container): most containers never install anything. */
+  packages?: PackageState;
 }
+
+/**
+ * classify() per image and argv, remembered: the pods of a Deployment share
+ * one (read-only) behaviour rather than one each (150,000 at scale).
+ */
+const behaviours = new WeakMap<ImageEntry, Map<string, MainBehaviour>>();
+function behaviourOf(image: ImageEntry, argv: string[]): MainBehaviour {
+  let byArgv = behaviours.get(image);
+  if (!byArgv) behaviours.set(image, (byArgv = new Map()));
+  const key = argv.join('\u0000');
+  let b = byArgv.get(key);
+  if (!b) {
+    if (byArgv.size >= 1000) byArgv.clear();
+    byArgv.set(key, (b = classify(image, argv)));
+  }
+  return b;
+}
+
+/** No package installed: what a container that never ran apt reports. */
+const NO_PACKAGES: ReadonlySet<string> = new Set();
 
 export class ContainerRuntime {
   private executor?: Executor;
@@ -121,7 +142,7 @@ export class ContainerRuntime {
     st.startedAt = at;
     st.logs = '';
     st.startup = undefined;
-    const b = classify(info.entry, mainArgv(info.entry, spec));
+    const b = behaviourOf(info.entry, mainArgv(info.entry, spec));
     st.behaviour = b;
     this.behaviourVersion++;
     const vars = { ip: podIP ?? (pod.status?.podIP as string | undefined) ?? '', at };
@@ -169,7 +190,7 @@ export class ContainerRuntime {
       }
     };
     add(st.image?.binaries ?? {});
-    for (const p of st.packages.installed) add(st.image?.aptPackages?.[p]?.binaries ?? {});
+    for (const p of st.packages?.installed ?? NO_PACKAGES) add(st.image?.aptPackages?.[p]?.binaries ?? {});
     return new MapRegistry(entries);
   }
 
@@ -178,7 +199,7 @@ export class ContainerRuntime {
     const found = this.lookup(namespace, podName, container);
     if (!found) return undefined;
     const out = { ...(found.st.image?.binaries ?? {}) };
-    for (const p of found.st.packages.installed) Object.assign(out, found.st.image?.aptPackages?.[p]?.binaries ?? {});
+    for (const p of found.st.packages?.installed ?? NO_PACKAGES) Object.assign(out, found.st.image?.aptPackages?.[p]?.binaries ?? {});
     return out;
   }
 
@@ -203,7 +224,8 @@ export class ContainerRuntime {
 
   /** apt's state in a container (the `apt` handler reads and writes it). */
   packages(namespace: string, podName: string, container: string): PackageState | undefined {
-    return this.lookup(namespace, podName, container)?.st.packages;
+    const found = this.lookup(namespace, podName, container);
+    return found ? (found.st.packages ??= { updated: false, installed: new Set() }) : undefined;
   }
 
   imageOf(namespace: string, podName: string, container: string): ImageEntry | undefined {
@@ -271,7 +293,7 @@ export class ContainerRuntime {
     let st = byName.get(container);
     if (!st) {
       const spec = containerSpec(pod, container);
-      st = { startedAt: 0, logs: '', packages: { updated: false, installed: new Set() }, image: spec?.image ? findImage(this.cluster, spec.image) : undefined };
+      st = { startedAt: 0, logs: '', image: spec?.image ? findImage(this.cluster, spec.image) : undefined };
       byName.set(container, st);
     }
     return st;
