@@ -40,8 +40,8 @@ const STARTUP_MS = 120_000;
 /**
  * The worker runs the same code as this process: from dist/'s bundle,
  * dist/worker.cjs (plain JavaScript from V8's code cache); from the
- * sources, grading/worker.ts through tsx, which costs seconds of CPU per
- * worker to compile the TypeScript.
+ * sources, grading/worker.ts through tsx, which spends about a second of
+ * CPU per worker compiling the TypeScript.
  */
 const WORKER = fileURLToPath(new URL(typeof __KUBE_NETLAB_BUNDLE__ !== 'undefined' ? '../dist/worker.cjs' : './worker.ts', import.meta.url));
 const TSX = import.meta.resolve('tsx');
