@@ -154,7 +154,8 @@ export class EndpointsController implements Controller {
   private podChanged(ns: string, before: Record<string, string> | undefined, after: Record<string, string> | undefined): void {
     const byTerm = this.bySelectorTerm.get(ns);
     if (!byTerm) return;
-    for (const labels of [before, after]) {
+    // A status write keeps the labels object: one pass then.
+    for (const labels of before === after ? [after] : [before, after]) {
       if (!labels) continue;
       for (const [k, v] of Object.entries(labels)) {
         for (const [svc, sel] of byTerm.get(`${k}=${v}`) ?? []) {

@@ -28,6 +28,18 @@ export interface ImageRef {
 
 /** Parse an image reference as containerd normalises it (docker.io, library/, :latest). */
 export function parseImageRef(ref: string): ImageRef {
+  let r = parsedRefs.get(ref);
+  if (!r) {
+    if (parsedRefs.size >= 10_000) parsedRefs.clear();
+    parsedRefs.set(ref, (r = Object.freeze(parseRef(ref))));
+  }
+  return r;
+}
+
+/** parseImageRef per reference string (read-only results): every container start asks, twice. */
+const parsedRefs = new Map<string, ImageRef>();
+
+function parseRef(ref: string): ImageRef {
   let rest = ref.trim();
   let digest: string | undefined;
   const at = rest.indexOf('@');

@@ -19,6 +19,27 @@ import { goDuration, restartDelay, restarts, type ContainerRun } from './state.t
 import { allReady, podStatus, type PodRun } from './status.ts';
 
 type TimerKind = 'exit' | 'restart' | 'pull-backoff';
+
+/**
+ * pkg/kubelet/images/image_manager.go's message, one string per (image,
+ * duration, size): an image pulled on every pod start (`:latest`) has ~2,100
+ * durations, not one message per pod.
+ */
+const pulledMessages = new Map<string, string[]>();
+function pulledMessage(image: string, ms: number, size: number): string {
+  const key = `${image}\u0000${size}`;
+  let byMs = pulledMessages.get(key);
+  if (!byMs) {
+    if (pulledMessages.size >= 1000) pulledMessages.clear();
+    pulledMessages.set(key, (byMs = []));
+  }
+  const d = ms >= 1000 ? `${(ms / 1000).toString()}s` : `${ms}ms`;
+  return (byMs[ms] ??= intern(`Successfully pulled image "${image}" in ${d} (${d} including waiting). Image size: ${size} bytes.`));
+}
+
+/** A Node version's InternalIP (every pod started on it asks). */
+const nodeIps = new WeakMap<KObject, string>();
+const internalIp = (n: KObject): string | undefined => ((n.status?.addresses ?? []) as Array<{ type: string; address: string }>).find((a) => a.type === 'InternalIP')?.address;
 interface TimerValue {
   uid: string;
   container: string;
@@ -39,8 +60,9 @@ export class KubeletController implements Controller {
     this.random = cluster.random.fork('kubelet');
     watch(cluster.store, ['Pod'], (c) => {
       if (c.type === 'DELETED') return this.forget(c.old!);
-      const uid = c.obj!.metadata.uid!;
-      if (!this.runs.has(uid) && c.obj!.spec?.nodeName) this.dirty.add(keyOf(c.namespace, c.name));
+      // A pod whose previous version had an IP was started already (the kubelet wrote it): no look-up for it.
+      if (!c.obj!.spec?.nodeName || c.old?.status?.podIP) return;
+      if (!this.runs.has(c.obj!.metadata.uid!)) this.dirty.add(keyOf(c.namespace, c.name));
     });
     // Pods already running (bootstrap, a snapshot) are adopted, not restarted.
     for (const p of cluster.store.list('Pod')) if (p.spec?.nodeName) this.dirty.add(keyOf(p.metadata.namespace, p.metadata.name));
@@ -97,8 +119,16 @@ export class KubeletController implements Controller {
 
   private nodeIp(node: string): string {
     const n = this.cluster.store.get('Node', undefined, node);
-    const addr = ((n?.status?.addresses ?? []) as Array<{ type: string; address: string }>).find((a) => a.type === 'InternalIP');
-    return addr?.address ?? this.cluster.config.nodes.find((x) => x.name === node)?.ip ?? '';
+    if (n) {
+      let ip = nodeIps.get(n);
+      if (ip === undefined) nodeIps.set(n, (ip = internalIp(n) ?? this.configIp(node)));
+      return ip;
+    }
+    return this.configIp(node);
+  }
+
+  private configIp(node: string): string {
+    return this.cluster.config.nodes.find((x) => x.name === node)?.ip ?? '';
   }
 
   private startPod(pod: KObject, at: number): void {
@@ -160,10 +190,8 @@ export class KubeletController implements Controller {
     }
     this.pulled.add(key);
     const ms = this.random.int(400, 2500);
-    const d = ms >= 1000 ? `${(ms / 1000).toString()}s` : `${ms}ms`;
     this.event(run, 'Normal', 'Pulling', `Pulling image "${image}"`, at, container);
-    // pkg/kubelet/images/image_manager.go
-    this.event(run, 'Normal', 'Pulled', `Successfully pulled image "${image}" in ${d} (${d} including waiting). Image size: ${size} bytes.`, at, container);
+    this.event(run, 'Normal', 'Pulled', pulledMessage(image, ms, size), at, container);
   }
 
   private startAttempt(run: PodRun, c: ContainerRun, at: number): void {
