@@ -133,6 +133,21 @@ const AGGREGATE_MAX_EVENTS = 10;
 const AGGREGATE_INTERVAL_MS = 600_000;
 const AGGREGATE_PREFIX = '(combined from similar events): ';
 
+/**
+ * `at` (ms) × 10^6 + seq, in hex: Go's UnixNano() as client-go names an
+ * Event, exact without BigInt (a few hundred thousand per build at scale).
+ * Split at 2^24: at = high·2^24 + low, so both products stay below 2^53.
+ */
+export function nanosHex(at: number, seq: number): string {
+  const high = Math.floor(at / 0x1000000);
+  const low = at - high * 0x1000000;
+  const l = low * 1_000_000 + seq;
+  const carry = Math.floor(l / 0x1000000);
+  const top = high * 1_000_000 + carry;
+  const bottom = (l - carry * 0x1000000).toString(16);
+  return top > 0 ? top.toString(16) + bottom.padStart(6, '0') : bottom;
+}
+
 /** toRfc3339 of the last timestamp asked: a controller's pass records many Events at one instant. */
 let lastTs = { at: NaN, text: '' };
 function rfc3339(at: number): string {
@@ -340,7 +355,7 @@ export function recordEvent(
     return;
   }
   // client-go names events `<object>.<unix nanos in hex>`; the sequence keeps names unique within a tick.
-  const name = flatString(`${obj.metadata.name}.${(BigInt(at) * 1000000n + BigInt(state.seq++)).toString(16)}`);
+  const name = flatString(`${obj.metadata.name}.${nanosHex(at, state.seq++)}`);
   // An aggregate's involvedObject is the new event's; its field path too.
   const involved = involvedObject(state, obj, fieldPath);
   const stored = new StoredEvent(name, ns, involved, reason, aggregate ? flatString(text) : sharedMessage(state, reason, message), src, type, ts, ts, 1);
