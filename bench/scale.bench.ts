@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { join } from 'node:path';
 import { ROOT } from './baseline.ts';
+import { SEMI_SPACE_MB } from '../grading/pool.ts';
 import type { ScalePoint } from './scale-worker.ts';
 import { growthExponent, round, type Benchmark, type Bound } from './types.ts';
 
@@ -33,7 +34,8 @@ let worker: string | undefined;
 
 function measure(fraction: number): ScalePoint {
   worker ??= bundledWorker();
-  const r = spawnSync(process.execPath, ['--max-old-space-size=6144', worker, String(fraction)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // The young generation kube-netlab gives its own heavy processes (grading workers).
+  const r = spawnSync(process.execPath, ['--max-old-space-size=6144', `--max-semi-space-size=${SEMI_SPACE_MB}`, worker, String(fraction)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`scale worker at ${fraction} failed: ${(r.stderr || r.stdout).split('\n').slice(-15).join('\n')}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as ScalePoint;
 }
