@@ -6,28 +6,45 @@
 import type { FieldError, FieldErrorType } from './server-types.ts';
 import { goQuote, goValue } from './gofmt.ts';
 
-/** A field path: `spec.ports[0].nodePort`, `metadata.labels[app]`. */
+/**
+ * A field path: `spec.ports[0].nodePort`, `metadata.labels[app]`. Built as
+ * a chain (parent + one step) and rendered only when an error prints it:
+ * validation walks every field of every write, and almost none fails.
+ */
 export class FieldPath {
-  private constructor(private readonly text: string) {}
+  private rendered?: string;
+
+  private constructor(
+    private readonly parent: FieldPath | undefined,
+    /** `.name` steps are joined with dots; `[i]` and `[key]` steps are appended as they are. */
+    private readonly step: string,
+    private readonly dotted: boolean,
+  ) {}
 
   static root(...names: string[]): FieldPath {
-    return new FieldPath(names.join('.'));
+    return new FieldPath(undefined, names.join('.'), true);
   }
 
   child(...names: string[]): FieldPath {
-    return new FieldPath([this.text, ...names].filter((s) => s !== '').join('.'));
+    const joined = names.length === 1 ? names[0]! : names.filter((s) => s !== '').join('.');
+    return new FieldPath(this, joined, true);
   }
 
   index(i: number): FieldPath {
-    return new FieldPath(`${this.text}[${i}]`);
+    return new FieldPath(this, `[${i}]`, false);
   }
 
   key(k: string): FieldPath {
-    return new FieldPath(`${this.text}[${k}]`);
+    return new FieldPath(this, `[${k}]`, false);
   }
 
   toString(): string {
-    return this.text;
+    if (this.rendered !== undefined) return this.rendered;
+    const head = this.parent ? this.parent.toString() : '';
+    let text: string;
+    if (!this.dotted) text = head + this.step;
+    else text = head === '' ? this.step : this.step === '' ? head : `${head}.${this.step}`;
+    return (this.rendered = text);
   }
 }
 
