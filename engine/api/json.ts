@@ -40,7 +40,9 @@ export function clone<T>(v: T): T {
   if (Array.isArray(v)) return v.map((x) => clone(x)) as unknown as T;
   if (isPlainObject(v)) {
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v)) {
+    // for…in over own keys, no key array: every API write clones its object.
+    for (const k in v) {
+      if (!hasOwn(v, k)) continue;
       const x = v[k];
       if (x !== undefined) setOwn(out, k, clone(x));
     }
@@ -49,17 +51,26 @@ export function clone<T>(v: T): T {
   return v;
 }
 
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** Equal as JSON (undefined members count as absent). Allocates nothing: status writes compare whole statuses. */
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((x, i) => deepEqual(x, b[i]));
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
+    return true;
   }
   if (isPlainObject(a) && isPlainObject(b)) {
-    const ka = Object.keys(a).filter((k) => a[k] !== undefined);
-    const kb = Object.keys(b).filter((k) => b[k] !== undefined);
-    if (ka.length !== kb.length) return false;
-    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+    let na = 0;
+    for (const k in a) {
+      if (!hasOwn(a, k) || a[k] === undefined) continue;
+      na++;
+      if (!hasOwn(b, k) || !deepEqual(a[k], b[k])) return false;
+    }
+    let nb = 0;
+    for (const k in b) if (hasOwn(b, k) && b[k] !== undefined) nb++;
+    return na === nb;
   }
   return false;
 }

@@ -155,12 +155,18 @@ export class EndpointsController implements Controller {
     const byTerm = this.bySelectorTerm.get(ns);
     if (!byTerm) return;
     // A status write keeps the labels object: one pass then.
-    for (const labels of before === after ? [after] : [before, after]) {
-      if (!labels) continue;
-      for (const [k, v] of Object.entries(labels)) {
-        for (const [svc, sel] of byTerm.get(`${k}=${v}`) ?? []) {
-          if (matchesSelectorMap(before, sel) || matchesSelectorMap(after, sel)) this.dirty.add(keyOf(ns, svc));
-        }
+    this.labelsChanged(ns, byTerm, before, after, before);
+    if (after !== before) this.labelsChanged(ns, byTerm, before, after, after);
+  }
+
+  /** The Services with a selector term among `labels` that match the pod before or after (for…in: no entry arrays per pod change). */
+  private labelsChanged(ns: string, byTerm: Map<string, Map<string, Record<string, string>>>, before: Record<string, string> | undefined, after: Record<string, string> | undefined, labels: Record<string, string> | undefined): void {
+    if (!labels) return;
+    for (const k in labels) {
+      const services = byTerm.get(`${k}=${labels[k]}`);
+      if (!services) continue;
+      for (const [svc, sel] of services) {
+        if (matchesSelectorMap(before, sel) || matchesSelectorMap(after, sel)) this.dirty.add(keyOf(ns, svc));
       }
     }
   }

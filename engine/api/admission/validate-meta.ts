@@ -27,13 +27,46 @@ export function validateLabelName(key: string, path: FieldPath): FieldError[] {
 /** ValidateLabels: errors name the map, not the key (Go map order is random; keys are sorted here). */
 export function validateLabels(labels: unknown, path: FieldPath): FieldError[] {
   if (!isPlainObject(labels)) return [];
+  if (allKnownGood(labels)) return [];
   const errs: FieldError[] = [];
   for (const [k, v] of sortedEntries(labels)) {
     errs.push(...validateLabelName(k, path));
     const value = typeof v === 'string' ? v : String(v);
     for (const m of isValidLabelValue(value)) errs.push(invalid(path, value, m));
   }
+  if (errs.length === 0) rememberGood(labels);
   return errs;
+}
+
+/**
+ * Label keys and values already found valid: most writes carry the same
+ * few (`app`, `run`, `tier=web`), so the sorted, per-rule check runs for
+ * new ones only. Bounded: emptied past 20,000 entries.
+ */
+const goodKeys = new Set<string>();
+const goodValues = new Set<string>();
+
+function allKnownGood(labels: Record<string, unknown>): boolean {
+  for (const k in labels) {
+    if (!Object.prototype.hasOwnProperty.call(labels, k)) continue;
+    const v = labels[k];
+    if (typeof v !== 'string' || !goodKeys.has(k) || !goodValues.has(v)) return false;
+  }
+  return true;
+}
+
+function rememberGood(labels: Record<string, unknown>): void {
+  if (goodKeys.size + goodValues.size > 20_000) {
+    goodKeys.clear();
+    goodValues.clear();
+  }
+  for (const k in labels) {
+    if (!Object.prototype.hasOwnProperty.call(labels, k)) continue;
+    const v = labels[k];
+    if (typeof v !== 'string') continue;
+    goodKeys.add(k);
+    goodValues.add(v);
+  }
 }
 
 const TOTAL_ANNOTATION_SIZE = 256 * 1024;
