@@ -2,7 +2,8 @@
  * Per scenario: the chapter's labs (features/chapter) through `kube-netlab
  * test`, each scenario's duration from Cucumber's own messages, minus the
  * same scenario's duration under plain cucumber-js with empty step bodies
- * (Cucumber's own per-scenario cost). The median is the figure: the first
+ * (Cucumber's own per-scenario cost), both printing Cucumber's progress
+ * output (cucumber-js's default, and what `kube-netlab test` prints). The median is the figure: the first
  * scenario also pays for warming up (JIT, lazily loaded parts).
  */
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ export const benchmarks: Benchmark[] = [
       const steps = emptySteps(dir);
       const baseFile = join(dir, 'base.ndjson');
       const realFile = join(dir, 'real.ndjson');
-      const b = timedRun([CUCUMBER_BIN, '--import', steps, CHAPTER, '--format', `message:${baseFile}`, '--format', 'summary'], dir);
+      const b = timedRun([CUCUMBER_BIN, '--import', steps, CHAPTER, '--format', `message:${baseFile}`, '--format', 'progress'], dir);
       if (b.status !== 0) throw new Error(`baseline cucumber-js failed: ${tail(b)}`);
       const r = timedRun([KUBE_NETLAB_BIN, 'test', CHAPTER, '--no-reports', '--format', `message:${realFile}`], dir);
       if (r.status !== 0) throw new Error(`kube-netlab test failed (the labs must pass): ${tail(r)}`);

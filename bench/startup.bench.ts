@@ -31,7 +31,7 @@ export const benchmarks: Benchmark[] = [
       const knlNoReports: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         // Interleaved, so drift (thermal, other load) hits both alike.
-        const b = timedRun([CUCUMBER_BIN, '--import', steps, feature, '--format', 'summary'], dir);
+        const b = timedRun([CUCUMBER_BIN, '--import', steps, feature, '--format', 'progress'], dir);
         if (b.status !== 0) throw new Error(`baseline cucumber-js failed: ${tail(b)}`);
         base.push(b.ms);
         const k = timedRun([KUBE_NETLAB_BIN, 'test', feature, '--out', join(dir, 'report')], dir);

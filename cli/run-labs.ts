@@ -4,6 +4,8 @@
  * `grade` both go through here. The support code (steps) is loaded once
  * per process and reused, since ES modules are only evaluated once.
  */
+// First: it changes how Cucumber matches steps, so it must run before Cucumber loads.
+import './native-match-indices.ts';
 import type { Writable } from 'node:stream';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
