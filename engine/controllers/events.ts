@@ -143,10 +143,15 @@ export function nanosHex(at: number, seq: number): string {
   const low = at - high * 0x1000000;
   const l = low * 1_000_000 + seq;
   const carry = Math.floor(l / 0x1000000);
-  const top = high * 1_000_000 + carry;
   const bottom = (l - carry * 0x1000000).toString(16);
-  return top > 0 ? top.toString(16) + bottom.padStart(6, '0') : bottom;
+  // The top digits change only with `at` and the carry: V8 prints doubles in hex slowly, so once per (at, carry).
+  if (lastTop.at !== at || lastTop.carry !== carry) {
+    const top = high * 1_000_000 + carry;
+    lastTop = { at, carry, hex: top > 0 ? top.toString(16) : '' };
+  }
+  return lastTop.hex === '' ? bottom : lastTop.hex + bottom.padStart(6, '0');
 }
+let lastTop = { at: NaN, carry: NaN, hex: '' };
 
 /** toRfc3339 of the last timestamp asked: a controller's pass records many Events at one instant. */
 let lastTs = { at: NaN, text: '' };
