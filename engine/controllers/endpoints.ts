@@ -125,6 +125,9 @@ export class EndpointsController implements Controller {
         this.dirty.add(keyOf(ns, c.name));
         return;
       }
+      // A pod without an IP is in no Service's endpoints (computeEndpoints skips it): while it has none, before and
+      // after, nothing it does changes them (a new pod, its binding to a node: two of a pod's three writes as it starts).
+      if (!c.old?.status?.podIP && !c.obj?.status?.podIP) return;
       this.podChanged(ns, c.old?.metadata.labels, c.obj?.metadata.labels);
     });
     for (const s of cluster.store.list('Service')) {
