@@ -37,6 +37,8 @@ export class OwnerIndex {
     cluster.store.onChange((c) => {
       // Events own nothing and are owned by nothing; reading them would build the lazily stored ones.
       if (c.kind === 'Event') return;
+      // A status write keeps the owner references (the same array): nothing to re-index.
+      if (c.type === 'MODIFIED' && c.old?.metadata.ownerReferences === c.obj?.metadata.ownerReferences) return;
       apply(c.old, -1);
       apply(c.obj, 1);
       if (c.type === 'DELETED' && c.old?.metadata.uid) onOrphaned(c.old.metadata.uid);
