@@ -8,6 +8,7 @@
  */
 import type { Cluster, Controller } from '../cluster/cluster.ts';
 import { matchesSelectorMap, type KObject } from '../api/object.ts';
+import { deepEqual } from '../api/json.ts';
 import type { ApiServer } from '../api/server-types.ts';
 import { toRfc3339 } from '../sim/index.ts';
 import { generateName } from './names.ts';
@@ -212,7 +213,8 @@ export function syncServiceEndpoints(cluster: Cluster, api: ApiServer, ns: strin
   let changed = false;
   const labels: Record<string, string> = { ...(svc.metadata.labels ?? {}) };
   if (svc.spec.clusterIP === 'None') labels['service.kubernetes.io/headless'] = '';
-  if (!ep || JSON.stringify(ep.subsets ?? []) !== JSON.stringify(subsets) || JSON.stringify(ep.metadata.labels ?? {}) !== JSON.stringify(labels)) {
+  // Compared in place (deepEqual allocates nothing): a Service is synced several times as its pods start.
+  if (!ep || !deepEqual(ep.subsets ?? [], subsets) || !deepEqual(ep.metadata.labels ?? {}, labels)) {
     const obj: KObject = {
       apiVersion: 'v1',
       kind: 'Endpoints',
@@ -229,7 +231,7 @@ export function syncServiceEndpoints(cluster: Cluster, api: ApiServer, ns: strin
   // Compared as stored: the API server defaults an unnamed slice port's name to "" (defaults.ts), so an
   // unchanged slice no longer goes through a no-op update (and an extra settle round) on every sync.
   const storedForm = { ...body, ports: body.ports && body.ports.map((p) => (p.name === undefined ? { ...p, name: '' } : p)) };
-  if (existing && JSON.stringify({ addressType: existing.addressType, endpoints: existing.endpoints, ports: existing.ports }) === JSON.stringify(storedForm)) return changed;
+  if (existing && existing.addressType === storedForm.addressType && deepEqual(existing.endpoints ?? null, storedForm.endpoints) && deepEqual(existing.ports ?? null, storedForm.ports)) return changed;
   const sliceMeta = {
     namespace: ns,
     labels: sliceLabels,
