@@ -79,6 +79,7 @@ export class SchedulerController implements Controller {
       this.podCount.set(f.node, n);
       this.picker?.set(f.node, n);
     }
+    if (f.ports.length === 0) return;
     let m = this.usedPorts.get(f.node);
     if (!m) this.usedPorts.set(f.node, (m = new Map()));
     for (const p of f.ports) m.set(p, (m.get(p) ?? 0) + sign);
