@@ -84,6 +84,9 @@ function behaviourOf(image: ImageEntry, argv: string[]): MainBehaviour {
   return b;
 }
 
+/** imageInfo() per catalogue entry and reference string. */
+const imageInfos = new WeakMap<ImageEntry, Map<string, ImageInfo>>();
+
 /** No package installed: what a container that never ran apt reports. */
 const NO_PACKAGES: ReadonlySet<string> = new Set();
 
@@ -109,8 +112,15 @@ export class ContainerRuntime {
   imageInfo(ref: string): ImageInfo | undefined {
     const entry = findImage(this.cluster, ref);
     if (!entry) return undefined;
-    const r = parseImageRef(ref);
-    return { entry, image: r.full, imageID: `${r.repository}@${entry.digest}`, size: entry.size };
+    // One (read-only) answer per catalogue entry and reference: every container start asks, twice.
+    let byRef = imageInfos.get(entry);
+    if (!byRef) imageInfos.set(entry, (byRef = new Map()));
+    let info = byRef.get(ref);
+    if (!info) {
+      const r = parseImageRef(ref);
+      byRef.set(ref, (info = Object.freeze({ entry, image: r.full, imageID: `${r.repository}@${entry.digest}`, size: entry.size })));
+    }
+    return info;
   }
 
   /**
@@ -126,7 +136,7 @@ export class ContainerRuntime {
   runsCommands(pod: KObject, containerName: string): boolean {
     const spec = containerSpec(pod, containerName);
     const info = spec?.image ? this.imageInfo(spec.image) : undefined;
-    return !!spec && !!info && classify(info.entry, mainArgv(info.entry, spec)).kind === 'run';
+    return !!spec && !!info && behaviourOf(info.entry, mainArgv(info.entry, spec)).kind === 'run';
   }
 
   /** @param podIP the pod's address when the stored pod does not carry it yet (the kubelet writes it with the first status). */
