@@ -34,6 +34,9 @@ interface EventState {
    * objects that need them.
    */
   byObject: Map<string, ObjectEvents>;
+  /** The record used last, and its key. */
+  lastKey?: string;
+  lastRec?: ObjectEvents;
   /** Events deleted so far (a lab's `kubectl delete events`, a namespace going): records re-check theirs when it moves. */
   deletions: number;
   /**
@@ -345,8 +348,11 @@ export function recordEvent(
   const fieldPath = opts.fieldPath ?? '';
   const src = sourceOf(source);
   const objKey = recordKey(obj);
-  let rec = state.byObject.get(objKey);
+  // The kubelet records four Events about a pod in a row: the last record first, before the map (150,000 objects at scale).
+  let rec = state.lastKey === objKey ? state.lastRec : state.byObject.get(objKey);
   if (!rec) state.byObject.set(objKey, (rec = { events: [], checked: state.deletions, writes: 0 }));
+  state.lastKey = objKey;
+  state.lastRec = rec;
   const scan = scanGroup(liveEvents(cluster, state, rec, ns), src, type, reason, fieldPath, message);
   const aggregate = aggregates(rec, scan, src, type, reason, message, at);
   const text = aggregate ? AGGREGATE_PREFIX + message : message;

@@ -3,6 +3,7 @@
  * date from the store's changes so that "the pods of this ReplicaSet" is a
  * lookup, not a scan.
  */
+import { KINDS } from '../api/kinds.ts';
 import type { Cluster } from '../cluster/cluster.ts';
 import type { KObject, OwnerReference } from '../api/object.ts';
 
@@ -34,15 +35,14 @@ export class OwnerIndex {
     for (const info of ['Pod', 'ReplicaSet', 'Endpoints', 'EndpointSlice', 'DaemonSet', 'ControllerRevision', 'Job']) {
       for (const o of cluster.store.list(info)) apply(o, 1);
     }
+    // Every kind but Events: they own nothing and are owned by nothing (and reading them builds the lazily stored ones).
     cluster.store.onChange((c) => {
-      // Events own nothing and are owned by nothing; reading them would build the lazily stored ones.
-      if (c.kind === 'Event') return;
       // A status write keeps the owner references (the same array): nothing to re-index.
       if (c.type === 'MODIFIED' && c.old?.metadata.ownerReferences === c.obj?.metadata.ownerReferences) return;
       apply(c.old, -1);
       apply(c.obj, 1);
       if (c.type === 'DELETED' && c.old?.metadata.uid) onOrphaned(c.old.metadata.uid);
-    });
+    }, KINDS.map((k) => k.kind).filter((k) => k !== 'Event'));
   }
 
   dependents(ownerUid: string, kind?: string): Dependent[] {

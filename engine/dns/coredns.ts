@@ -60,9 +60,9 @@ let forwarded = false;
 function answerMemo(cluster: Cluster): { answers: Map<string, Map<RRType, DnsAnswer>> } {
   return cluster.ext('dns:answer-memo', (c) => {
     const memo = { answers: new Map<string, Map<RRType, DnsAnswer>>() };
-    c.store.onChange((ch) => {
-      if (ANSWER_KINDS.has(ch.kind) && memo.answers.size > 0) memo.answers.clear();
-    });
+    c.store.onChange(() => {
+      if (memo.answers.size > 0) memo.answers.clear();
+    }, [...ANSWER_KINDS]);
     return memo;
   });
 }

@@ -46,7 +46,7 @@ export class DnsIndex {
 
   constructor(private readonly cluster: Cluster) {
     this.modified = Math.floor(cluster.clock.now() / 1000);
-    cluster.store.onChange((c) => this.invalidate(c.kind));
+    cluster.store.onChange((c) => this.invalidate(c.kind), [...SERVICE_KINDS, ...ENDPOINT_KINDS, 'Namespace', 'ConfigMap', 'Node']);
   }
 
   private invalidate(kind: string): void {

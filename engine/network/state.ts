@@ -85,7 +85,7 @@ export class NetState {
         if (c.kind === 'Endpoints' && this.hasRealSlice(c.namespace ?? 'default', c.name)) return;
       }
       this.dirty.add(d);
-    });
+    }, Object.keys(KIND_TO_DIRTY));
   }
 
   /** Bring every index up to date (cheap when nothing changed). */

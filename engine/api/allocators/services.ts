@@ -70,10 +70,9 @@ export class ServiceAllocations {
     this.ports = new NodePortAllocator(r.min, r.max, cluster.random.fork('nodeport'));
     for (const svc of cluster.store.list('Service')) this.markAll(svc);
     cluster.store.onChange((c) => {
-      if (c.kind !== 'Service') return;
       if (c.old) this.releaseAll(c.old, c.obj);
       if (c.obj) this.markAll(c.obj);
-    });
+    }, ['Service']);
   }
 
   private markAll(svc: KObject): void {
