@@ -69,6 +69,10 @@ export interface ApiServer {
    */
   apply(obj: KObject, opts?: WriteOptions): ApiResult<{ obj: KObject; outcome: ApplyOutcome }>;
   delete(kind: string, namespace: string | undefined, name: string): ApiResult<KObject>;
-  /** Write status (controllers, the kubelet): no admission, no generation bump. */
-  updateStatus(obj: KObject): ApiResult<KObject>;
+  /**
+   * Write status (controllers, the kubelet): no admission, no generation bump. `owned`: the
+   * caller built `obj.status` for this write and keeps no reference to it, so it is stored as
+   * it is rather than copied (the kubelet, once per pod start).
+   */
+  updateStatus(obj: KObject, opts?: { owned?: boolean }): ApiResult<KObject>;
 }

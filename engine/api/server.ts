@@ -188,14 +188,14 @@ class ModelApiServer implements ApiServer {
     return gone ? ok(gone) : fail(notFoundError(info, name));
   }
 
-  updateStatus(input: KObject): ApiResult<KObject> {
+  updateStatus(input: KObject, opts: { owned?: boolean } = {}): ApiResult<KObject> {
     const info = kindInfo(input?.kind);
     if (!info) return fail(unknownKindError(String(input?.kind)));
     const ns = this.nsFor(info, input.metadata?.namespace);
     const old = this.cluster.store.get(info.kind, ns, input.metadata?.name);
     if (!old) return fail(notFoundError(info, input.metadata?.name ?? ''));
     if (deepEqual(old.status, input.status)) return ok(old);
-    const next: KObject = { ...old, status: clone(input.status) };
+    const next: KObject = { ...old, status: opts.owned ? input.status : clone(input.status) };
     return this.write(() => this.cluster.store.updateOwned(next), () => {});
   }
 

@@ -30,6 +30,6 @@ export function withApiWarnings(api: ApiServer, write: (text: string) => void): 
     update: (obj, opts) => (warn(obj.kind), api.update(obj, opts)),
     apply: (obj, opts) => (warn(obj.kind), api.apply(obj, opts)),
     delete: (kind, ns, name) => (warn(kind), api.delete(kind, ns, name)),
-    updateStatus: (obj) => (warn(obj.kind), api.updateStatus(obj)),
+    updateStatus: (obj, opts) => (warn(obj.kind), api.updateStatus(obj, opts)),
   };
 }

@@ -307,6 +307,6 @@ export class KubeletController implements Controller {
   private writeStatus(run: PodRun): void {
     const pod = this.pod(run);
     if (!pod) return;
-    this.api.updateStatus({ ...pod, status: podStatus(run, pod.status) });
+    this.api.updateStatus({ ...pod, status: podStatus(run, pod.status) }, { owned: true });
   }
 }
