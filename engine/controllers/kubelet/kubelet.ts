@@ -63,7 +63,8 @@ export class KubeletController implements Controller {
       // A pod whose previous version had an IP was started already (the kubelet wrote it), and one bound
       // before with the same spec was queued when bound: no look-up for them (155,000 runs at scale).
       if (!c.obj!.spec?.nodeName || c.old?.status?.podIP || (c.old?.spec?.nodeName && c.old.spec === c.obj!.spec)) return;
-      if (!this.runs.has(c.obj!.metadata.uid!)) this.dirty.add(keyOf(c.namespace, c.name));
+      // A new pod, or one just bound, has no run yet (runs start only for bound pods, by uid).
+      if (!c.old?.spec?.nodeName || !this.runs.has(c.obj!.metadata.uid!)) this.dirty.add(keyOf(c.namespace, c.name));
     });
     // Pods already running (bootstrap, a snapshot) are adopted, not restarted.
     for (const p of cluster.store.list('Pod')) if (p.spec?.nodeName) this.dirty.add(keyOf(p.metadata.namespace, p.metadata.name));
