@@ -79,12 +79,22 @@ export function bootingFromTemplates(): boolean {
   return cloning;
 }
 
+/** Configs booted once so far without a template (see bootCluster). */
+const seenOnce = new Set<string>();
+
 export function bootCluster(config: ClusterConfig): Cluster {
   wireModules();
   if (!cloning) return bootFresh(config);
   const key = JSON.stringify(config);
   let template = templates.get(key);
   if (!template) {
+    // A config asked for once (a one-off cluster: the scale bench's 5,000 nodes) is booted and handed
+    // out as it is; a template, and clones of it, only from its second request on.
+    if (!seenOnce.has(key)) {
+      if (seenOnce.size >= MAX_TEMPLATES) seenOnce.delete(seenOnce.values().next().value!);
+      seenOnce.add(key);
+      return bootFresh(config);
+    }
     template = bootFresh(structuredClone(config));
     if (templates.size >= MAX_TEMPLATES) templates.delete(templates.keys().next().value!);
     templates.set(key, template);
