@@ -360,6 +360,11 @@ export class ObjectStore {
     return [...(this.kinds.get(kind)?.keys() ?? [])].filter((ns) => (this.kinds.get(kind)?.get(ns)?.size ?? 0) > 0);
   }
 
+  /** currentResourceVersion() as a number: a check per DNS query compares it without making a string. */
+  get resourceVersionNumber(): number {
+    return this.rv;
+  }
+
   currentResourceVersion(): string {
     return String(this.rv);
   }

@@ -40,7 +40,7 @@ export function exchange(cluster: Cluster, from: Peer, server: string, qname: st
   const deps = dnsDeps();
   const effects = reuse && deps.connectEffects ? deps.connectEffects(cluster) : undefined;
   const reused = effects !== undefined && reuse!.server === server && reuse!.protocol === protocol && reuse!.effects === effects;
-  const memoKey = reuse && effects !== undefined && from.kind === 'pod' ? `${from.namespace}/${from.name}|${server}|${protocol}` : undefined;
+  const memoKey = !reused && reuse && effects !== undefined && from.kind === 'pod' ? `${from.namespace}/${from.name}|${server}|${protocol}` : undefined;
   const remembered = !reused && memoKey !== undefined && pathRemembered(cluster, memoKey);
   const v = reused || remembered ? ({ ok: true } as const) : deps.connect(cluster, from, server, 53, protocol);
   if (reuse && !reused) {
@@ -83,7 +83,7 @@ function worldAnswer(cluster: Cluster, qname: string, qtype: RRType): DnsAnswer 
  * it, so Cluster.clone() starts its own.
  */
 interface PathMemo {
-  rv: string;
+  rv: number;
   config: object;
 }
 
@@ -92,12 +92,12 @@ const MAX_REMEMBERED_PATHS = 20_000;
 
 function pathRemembered(cluster: Cluster, key: string): boolean {
   const m = pathMemos.get(cluster)?.get(key);
-  return !!m && m.config === cluster.config && m.rv === cluster.store.currentResourceVersion();
+  return !!m && m.config === cluster.config && m.rv === cluster.store.resourceVersionNumber;
 }
 
 function rememberPath(cluster: Cluster, key: string): void {
   let memos = pathMemos.get(cluster);
   if (!memos) pathMemos.set(cluster, (memos = new Map()));
   if (memos.size >= MAX_REMEMBERED_PATHS) memos.clear();
-  memos.set(key, { rv: cluster.store.currentResourceVersion(), config: cluster.config });
+  memos.set(key, { rv: cluster.store.resourceVersionNumber, config: cluster.config });
 }

@@ -73,10 +73,12 @@ export function lookup(cluster: Cluster, from: Peer, name: string, opts: LookupO
   const queries: QueryTrace[] = [];
   if (name === '' || name.length > 253) return fail('NXDOMAIN', `"${name}" is not a valid host name.`, queries);
   if (from.kind === 'external') return lookupOutside(cluster, name, type);
-  const hostsHit = from.kind === 'pod' ? etcHosts(cluster, from, name, type) : undefined;
+  // The pod read once for its /etc/hosts and its resolv.conf.
+  const pod = from.kind === 'pod' ? cluster.store.get('Pod', from.namespace, from.name) : undefined;
+  const hostsHit = from.kind === 'pod' ? etcHosts(cluster, pod, name, type) : undefined;
   if (hostsHit) return { ok: true, addresses: [hostsHit.ip], canonicalName: hostsHit.name, aliases: [], queries };
 
-  const rc = resolvConfOf(cluster, from);
+  const rc = pod ? podResolvConf(cluster, pod) : resolvConfOf(cluster, from);
   if (rc.servers.length === 0) return fail('TIMEOUT', 'The resolv.conf lists no nameserver.', queries);
   const server = rc.servers[0]!;
   let nodata = false;
@@ -130,21 +132,20 @@ function fail(error: LookupError, message: string, queries: QueryTrace[]): Looku
 
 /** The resolv.conf a peer uses: the pod's (kubelet), the node's, or the outside world's for the terminal. */
 export function resolvConfOf(cluster: Cluster, from: Peer): ResolvConf {
-  if (from.kind === 'pod') {
-    const pod = cluster.store.get('Pod', from.namespace, from.name);
-    if (pod) {
-      // The common pod (ClusterFirst, no dnsConfig, not hostNetwork): the file depends on its namespace and the config only.
-      const spec = pod.spec as { dnsPolicy?: string; dnsConfig?: unknown; hostNetwork?: boolean } | undefined;
-      if (!spec?.dnsConfig && !spec?.hostNetwork && (spec?.dnsPolicy ?? 'ClusterFirst') === 'ClusterFirst') return namespaceResolvConf(cluster, pod);
-      // Stored pods are immutable and the file depends only on the pod and the config: parse it once per pod version.
-      const memo = resolvConfMemo.get(pod);
-      if (memo && memo.config === cluster.config) return memo.rc;
-      const rc = parsedResolvConf(resolvConfFor(cluster, pod));
-      resolvConfMemo.set(pod, { config: cluster.config, rc });
-      return rc;
-    }
-  }
-  return parseResolvConf(writeResolvConf(nodeDnsConfig(cluster)));
+  const pod = from.kind === 'pod' ? cluster.store.get('Pod', from.namespace, from.name) : undefined;
+  return pod ? podResolvConf(cluster, pod) : parseResolvConf(writeResolvConf(nodeDnsConfig(cluster)));
+}
+
+function podResolvConf(cluster: Cluster, pod: KObject): ResolvConf {
+  // The common pod (ClusterFirst, no dnsConfig, not hostNetwork): the file depends on its namespace and the config only.
+  const spec = pod.spec as { dnsPolicy?: string; dnsConfig?: unknown; hostNetwork?: boolean } | undefined;
+  if (!spec?.dnsConfig && !spec?.hostNetwork && (spec?.dnsPolicy ?? 'ClusterFirst') === 'ClusterFirst') return namespaceResolvConf(cluster, pod);
+  // Stored pods are immutable and the file depends only on the pod and the config: parse it once per pod version.
+  const memo = resolvConfMemo.get(pod);
+  if (memo && memo.config === cluster.config) return memo.rc;
+  const rc = parsedResolvConf(resolvConfFor(cluster, pod));
+  resolvConfMemo.set(pod, { config: cluster.config, rc });
+  return rc;
 }
 
 const resolvConfMemo = new WeakMap<KObject, { config: Cluster['config']; rc: ResolvConf }>();
@@ -178,10 +179,9 @@ function parsedResolvConf(text: string): ResolvConf {
  * The kubelet-managed /etc/hosts of a pod: localhost and the pod's own
  * hostname (and FQDN with a subdomain), which the libc reads before DNS.
  */
-function etcHosts(cluster: Cluster, from: { namespace: string; name: string }, name: string, type: RRType): { ip: string; name: string } | undefined {
+function etcHosts(cluster: Cluster, pod: KObject | undefined, name: string, type: RRType): { ip: string; name: string } | undefined {
   const n = unfqdn(name).toLowerCase();
   if (n === 'localhost') return type === 'A' ? { ip: '127.0.0.1', name: 'localhost' } : type === 'AAAA' ? { ip: '::1', name: 'localhost' } : undefined;
-  const pod: KObject | undefined = cluster.store.get('Pod', from.namespace, from.name);
   if (!pod || type !== 'A') return undefined;
   const own = ownNames(cluster, pod);
   return own && (n === own.host || n === own.full) ? { ip: own.ip, name: own.full ?? own.host } : undefined;
