@@ -234,8 +234,8 @@ export class ObjectStore {
   /**
    * create() for an object the caller built for the store and drops: it is
    * stored as it is (its metadata stamped in place), without the copy
-   * create() makes. The API server's admitted copies and Events take this
-   * path (a pod and five Events per pod at scale).
+   * create() makes. The API server's admitted copies take this path (a
+   * pod per pod at scale; Events are stored lazily: createLazy).
    */
   createOwned(obj: KObject): KObject {
     return this.insert(obj);
