@@ -295,7 +295,8 @@ export class ObjectStore {
 
   /**
    * Store a LazyObject as a new object (AlreadyExists as create()). Its
-   * watchers' Change builds the object only if a watcher reads `obj`.
+   * watchers' Change builds the object only if a watcher reads `obj`. It is
+   * not label-indexed: only kinds without labels (Events) are stored so.
    */
   createLazy(lazy: LazyObject): void {
     const bucket = this.bucket(lazy.kind, lazy.namespace);
