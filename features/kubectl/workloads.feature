@@ -37,6 +37,19 @@ Feature: kubectl create, scale, label, expose, run and delete
       1
       """
 
+  # client-go's EventCorrelator (tools/record/events_cache.go): from the 10th
+  # distinct message of one reason about one object, a single combined event
+  # whose count grows.
+  Scenario: a ReplicaSet of 12 pods shows 9 SuccessfulCreate events and one combined event
+    When I run "kubectl create deployment web --image nginx --replicas 12"
+    And I run "kubectl describe rs | grep SuccessfulCreate | wc -l"
+    Then the output should be:
+      """
+      10
+      """
+    When I run "kubectl describe rs"
+    Then the output should match "^  Normal  SuccessfulCreate  \d+s \(x3 over \d+s\)\s+replicaset-controller\s+\(combined from similar events\): Created pod: web-[a-z0-9]+-[a-z0-9]{5}$"
+
   Scenario: scale something that is not there
     When I run "kubectl scale deployment nope --replicas 2"
     Then the exit code should be 1
