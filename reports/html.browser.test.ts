@@ -3,7 +3,8 @@
  * package) driven by playwright-core. Opens the report of a failing run from
  * a temp folder and checks that the summary, the failure and its reason are
  * visible; saves a screenshot to testdata/report.png for the README.
- * Chromium is required, not optional: CI installs it (.ci/run).
+ * Chromium is required, not optional: `npm test`'s pretest installs it
+ * (scripts/ensure-chromium.mjs).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
