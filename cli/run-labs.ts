@@ -18,6 +18,9 @@ import { LabsError } from './args.ts';
 /** Set to true by scripts/build.mjs in dist/'s bundle; undefined when the TypeScript sources run. */
 declare const __KUBE_NETLAB_BUNDLE__: boolean | undefined;
 
+/** Is this code running from dist/'s bundle (scripts/build.mjs), not the TypeScript sources? */
+export const FROM_BUNDLE = typeof __KUBE_NETLAB_BUNDLE__ !== 'undefined';
+
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * The step definitions: the TypeScript sources (through tsx), or, when this
@@ -25,7 +28,7 @@ export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
  * registers the bundle's own copy of the steps (one engine in memory, its
  * compiled code from V8's cache).
  */
-const SUPPORT = typeof __KUBE_NETLAB_BUNDLE__ !== 'undefined' ? [join(PROJECT_ROOT, 'dist', 'steps.mjs')] : [join(PROJECT_ROOT, 'steps', 'world.ts'), join(PROJECT_ROOT, 'steps', '*.steps.ts')];
+const SUPPORT = FROM_BUNDLE ? [join(PROJECT_ROOT, 'dist', 'steps.mjs')] : [join(PROJECT_ROOT, 'steps', 'world.ts'), join(PROJECT_ROOT, 'steps', '*.steps.ts')];
 
 export interface RunLabsOptions {
   paths: string[];

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { LabReport, ReportProblem, ScenarioRecord } from '../reports/index.ts';
 import { unfinishedReport, type GradeJob, type GradeSettings } from './grade-one.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
+import { FROM_BUNDLE } from '../cli/run-labs.ts';
 
 export interface PoolOptions {
   settings: GradeSettings;
@@ -32,9 +33,6 @@ export class GradingError extends Error {}
 
 type Outcome = { kind: 'done'; report: LabReport } | { kind: 'failed'; problem: ReportProblem } | { kind: 'lost'; problem: ReportProblem };
 
-/** Set to true by scripts/build.mjs in dist/'s bundle; undefined when the TypeScript sources run. */
-declare const __KUBE_NETLAB_BUNDLE__: boolean | undefined;
-
 /** How long a worker may take to load the steps and list the labs (a loaded CI machine is slow). */
 const STARTUP_MS = 120_000;
 /**
@@ -43,7 +41,7 @@ const STARTUP_MS = 120_000;
  * sources, grading/worker.ts through tsx, which spends about a second of
  * CPU per worker compiling the TypeScript.
  */
-const WORKER = fileURLToPath(new URL(typeof __KUBE_NETLAB_BUNDLE__ !== 'undefined' ? '../dist/worker.cjs' : './worker.ts', import.meta.url));
+const WORKER = fileURLToPath(new URL(FROM_BUNDLE ? '../dist/worker.cjs' : './worker.ts', import.meta.url));
 const TSX = import.meta.resolve('tsx');
 /**
  * The young generation's semi-space size, in MiB (V8's default: 16). A

@@ -84,3 +84,8 @@ export function formatLabels(labels: Record<string, string> | undefined): string
 export function objectKey(namespace: string | undefined, name: string): string {
   return namespace ? `${namespace}/${name}` : name;
 }
+
+/** A Node's address of one type (`InternalIP`, `ExternalIP`, `Hostname`) from its status. */
+export function nodeAddress(node: KObject | undefined, type: string): string | undefined {
+  return ((node?.status?.addresses ?? []) as Array<{ type: string; address: string }>).find((a) => a.type === type)?.address;
+}

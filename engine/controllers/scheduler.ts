@@ -12,7 +12,7 @@
 import type { Cluster, Controller } from '../cluster/cluster.ts';
 import type { KObject } from '../api/object.ts';
 import { toRfc3339 } from '../sim/index.ts';
-import { deepFreeze } from '../api/json.ts';
+import { podCondition } from './kubelet/status.ts';
 import { recordEvent } from './events.ts';
 import { isTerminal } from './ipam.ts';
 import { DirtyKeys, keyOf, splitKey, watch } from './tracker.ts';
@@ -193,7 +193,7 @@ export class SchedulerController implements Controller {
   }
 
   private bind(pod: KObject, best: KObject): boolean {
-    const conditions = scheduledConditions(toRfc3339(this.cluster.clock.now()));
+    const conditions = [podCondition('PodScheduled', 'True', toRfc3339(this.cluster.clock.now()))];
     // The binding subresource: no admission on spec.nodeName.
     const bound = this.cluster.store.updateOwned({ ...pod, spec: { ...pod.spec, nodeName: best.metadata.name }, status: { ...(pod.status ?? {}), phase: 'Pending', conditions } });
     recordEvent(this.cluster, bound, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${best.metadata.name}`, SCHEDULER);
@@ -202,13 +202,6 @@ export class SchedulerController implements Controller {
 }
 
 const SCHEDULER = { component: 'default-scheduler' };
-
-/** `[PodScheduled True]` as of `now`: one frozen list for every pod bound in the same instant. */
-let lastScheduled: { now: string; conditions: ReadonlyArray<Record<string, unknown>> } | undefined;
-function scheduledConditions(now: string): ReadonlyArray<Record<string, unknown>> {
-  if (lastScheduled?.now !== now) lastScheduled = { now, conditions: deepFreeze([{ lastProbeTime: null, lastTransitionTime: now, status: 'True', type: 'PodScheduled' }]) };
-  return lastScheduled.conditions;
-}
 
 function matchTerm(
   t: { matchFields?: Array<{ key: string; operator: string; values?: string[] }>; matchExpressions?: Array<{ key: string; operator: string; values?: string[] }> },

@@ -8,7 +8,7 @@
  * check), so the Service stays `<pending>` there.
  */
 import type { Cluster, Controller } from '../cluster/cluster.ts';
-import type { KObject } from '../api/object.ts';
+import { nodeAddress, type KObject } from '../api/object.ts';
 import type { ApiServer } from '../api/server-types.ts';
 import { eventBudget, recordEvent } from './events.ts';
 
@@ -164,7 +164,7 @@ export class ServiceLbController implements Controller {
     for (const n of this.cluster.config.nodes) {
       if (!served.has(n.name)) continue;
       const node = this.cluster.store.get('Node', undefined, n.name);
-      const ip = ((node?.status?.addresses ?? []) as Array<{ type: string; address: string }>).find((a) => a.type === 'InternalIP')?.address;
+      const ip = nodeAddress(node, 'InternalIP');
       if (ip) ips.push(ip);
     }
     const prev = ((svc.status?.loadBalancer?.ingress ?? []) as Array<{ ip?: string; hostname?: string }>).map((i) => i.ip ?? i.hostname ?? '');

@@ -12,7 +12,7 @@
  *   nodeHosts     name → IP and IP → names (the hosts plugin's NodeHosts)
  */
 import type { Cluster } from '../cluster/cluster.ts';
-import type { KObject } from '../api/object.ts';
+import { nodeAddress, type KObject } from '../api/object.ts';
 import { fromEndpointSlice, fromEndpoints, serviceKey, toDnsService, type DnsEndpoints, type DnsService } from './objects.ts';
 import { fqdn } from './names.ts';
 
@@ -159,8 +159,7 @@ function buildNodeHosts(cluster: Cluster): NodeHosts {
     return { byName, byIP };
   }
   for (const n of cluster.store.list('Node')) {
-    const addrs = ((n.status?.addresses ?? []) as Array<{ type: string; address: string }>);
-    const ip = addrs.find((a) => a.type === 'InternalIP')?.address;
+    const ip = nodeAddress(n, 'InternalIP');
     if (ip) add(ip, n.metadata.name);
   }
   if (byName.size === 0) for (const n of cluster.config.nodes) add(n.ip, n.name);

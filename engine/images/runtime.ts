@@ -124,11 +124,6 @@ export class ContainerRuntime {
   }
 
   /**
-   * Start (or restart) a container's main process: decide what it does and,
-   * for a process that ends, run it through the executor for its output and
-   * exit code. The previous attempt's logs become `--previous`.
-   */
-  /**
    * Does this container's main process run commands as it starts (a shell
    * script, curl)? Those may use the network, so the kubelet stores the
    * pod's IP before starting it.
@@ -139,7 +134,12 @@ export class ContainerRuntime {
     return !!spec && !!info && behaviourOf(info.entry, mainArgv(info.entry, spec)).kind === 'run';
   }
 
-  /** @param podIP the pod's address when the stored pod does not carry it yet (the kubelet writes it with the first status). */
+  /**
+   * Start (or restart) a container's main process: decide what it does and,
+   * for a process that ends, run it through the executor for its output and
+   * exit code. The previous attempt's logs become `--previous`.
+   * @param podIP the pod's address when the stored pod does not carry it yet (the kubelet writes it with the first status).
+   */
   startContainer(pod: KObject, containerName: string, at: number, podIP?: string): StartResult {
     const spec = containerSpec(pod, containerName);
     const info = spec?.image ? this.imageInfo(spec.image) : undefined;

@@ -128,7 +128,7 @@ function once(ctx: CommandContext, cluster: Cluster, fl: CurlFlavour, o: CurlOpt
     if (fl.closing) v(fl.closing);
     return { ...base, code: 7, error: failed(ms, fl.couldntConnect), ip: res.ip, port: u.port };
   }
-  const localIp = ctx.host.kind === 'pod' ? (netState(cluster).podsByKey.get(`${ctx.host.namespace}/${ctx.host.pod}`)?.ip ?? '') : '192.168.164.1';
+  const localIp = ctx.host.kind === 'pod' ? (netState(cluster).pod(ctx.host.namespace, ctx.host.pod)?.ip ?? '') : '192.168.164.1';
   v(fl.connected(u.host, res.ip, u.port, localIp));
   const req = buildRequest(fl, o, u);
   if (o.verbose) {

@@ -42,8 +42,7 @@ export function deliverToPod(cluster: Cluster, state: NetState, src: Source, see
       return fail(hops, 'refused', denied, rejectMs);
     }
   }
-  const rt = runtimeOf(cluster);
-  const listeners = rt.listenersOf ? rt.listenersOf(dst.obj) : rt.listeners(dst.namespace, dst.name);
+  const listeners = runtimeOf(cluster).listenersOf(dst.obj);
   const open = listeners.some((l) => l.port === port && (l.protocol ?? 'TCP') === protocol);
   hops.push({ kind: 'pod', at: `${dst.ip}:${port}`, detail: `pod ${label}${dstNode ? ` on ${dstNode.name}` : ''}${open ? '' : ': nothing listens'}` });
   if (!open) {

@@ -49,9 +49,8 @@ export interface HttpResponse {
 export type HttpAnswer = HttpResponse | { kind: 'close' } | { kind: 'no-http' } | undefined;
 
 export interface RuntimeLike {
-  listeners(namespace: string, pod: string): Listener[];
-  /** listeners() for the stored pod object at hand (no store look-up). */
-  listenersOf?(pod: KObject): Listener[];
+  /** The ports a stored pod's running containers listen on (callers hold the pod: no store look-up). */
+  listenersOf(pod: KObject): Listener[];
   serveHttp(namespace: string, pod: string, port: number, request: HttpRequest): HttpAnswer;
 }
 

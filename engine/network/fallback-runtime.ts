@@ -80,9 +80,8 @@ function respond(cluster: Cluster, status: number, reason: string, body: string,
 
 export function fallbackRuntime(cluster: Cluster): RuntimeLike {
   return {
-    listeners(namespace: string, pod: string): Listener[] {
-      const p = cluster.store.get('Pod', namespace, pod);
-      if (!p || p.status?.phase !== 'Running') return [];
+    listenersOf(p: KObject): Listener[] {
+      if (p.status?.phase !== 'Running') return [];
       return serversOf(p).map((s) => ({ port: s.port, protocol: s.protocol, container: s.container }));
     },
     serveHttp(namespace: string, pod: string, port: number, req: HttpRequest): HttpAnswer {

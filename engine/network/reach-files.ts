@@ -82,14 +82,14 @@ function podNotes(cluster: Cluster, pods: readonly string[], port: number, proto
   const runtime = runtimeOf(cluster);
   const out: string[] = [];
   for (const key of pods) {
-    const p = state.podsByKey.get(key);
+    const p = state.podByKey(key);
     if (!p || p.phase !== 'Running' || !p.ip) {
       const [ns, name] = key.split('/') as [string, string];
       const phase = p?.phase ?? (cluster.store.get('Pod', ns, name)?.status?.phase as string | undefined) ?? 'Pending';
       out.push(`pod ${key} is ${phase}, not running: it connects to nothing and nothing reaches it`);
       continue;
     }
-    const listening = runtime.listeners(p.namespace, p.name).some((l) => l.port === port && (l.protocol ?? 'TCP') === protocol);
+    const listening = runtime.listenersOf(p.obj).some((l) => l.port === port && (l.protocol ?? 'TCP') === protocol);
     if (!listening) out.push(`pod ${key} listens on no ${protocol} port ${port}: its column is X whatever the policies`);
   }
   return out;

@@ -47,9 +47,9 @@ export function reachability(cluster: Cluster, pods: readonly string[], port: nu
   const state = netState(cluster);
   const table = new TruthTable<boolean>(pods, tos, false);
   const runtime = runtimeOf(cluster);
-  const infos = pods.map((k) => state.podsByKey.get(k));
-  const dsts = tos.map((k) => state.podsByKey.get(k));
-  const listens = dsts.map((p) => !!p && p.phase === 'Running' && runtime.listeners(p.namespace, p.name).some((l) => l.port === port && (l.protocol ?? 'TCP') === protocol));
+  const infos = pods.map((k) => state.podByKey(k));
+  const dsts = tos.map((k) => state.podByKey(k));
+  const listens = dsts.map((p) => !!p && p.phase === 'Running' && runtime.listenersOf(p.obj).some((l) => l.port === port && (l.protocol ?? 'TCP') === protocol));
   const sources: Array<Source | undefined> = infos.map((p) => {
     if (!p || p.phase !== 'Running' || !p.ip) return undefined;
     return { ip: p.ip, pod: p, node: p.node ? state.nodesByName.get(p.node) : undefined, external: false, label: `${p.namespace}/${p.name}` };

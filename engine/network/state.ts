@@ -6,7 +6,7 @@
  * connection costs a few map look-ups however large the cluster.
  */
 import type { Cluster } from '../cluster/cluster.ts';
-import type { KObject } from '../api/object.ts';
+import { nodeAddress, type KObject } from '../api/object.ts';
 import { nodePodSubnet, formatIpv4, type Cidr } from './ip.ts';
 import type { Protocol } from './types.ts';
 import { compilePolicies, type CompiledPolicies } from './policy.ts';
@@ -57,7 +57,6 @@ export class NetState {
   generation = 0;
 
   podsByIp = new Map<string, PodInfo>();
-  podsByKey = new Map<string, PodInfo>();
   /** namespace → name → pod: pod() looks up without building a `ns/name` key string per connection. */
   private readonly podsByNs = new Map<string, Map<string, PodInfo>>();
   nodesByName = new Map<string, NodeInfo>();
@@ -108,7 +107,7 @@ export class NetState {
     const cfg = this.cluster.config;
     const stored = this.cluster.store.list('Node');
     const specs = stored.length > 0
-      ? stored.map((n) => ({ name: n.metadata.name, ip: internalIp(n) ?? '', podCidr: n.spec?.podCIDR as string | undefined }))
+      ? stored.map((n) => ({ name: n.metadata.name, ip: nodeAddress(n, 'InternalIP') ?? '', podCidr: n.spec?.podCIDR as string | undefined }))
       : cfg.nodes.map((n) => ({ name: n.name, ip: n.ip, podCidr: undefined }));
     const configIndex = new Map(cfg.nodes.map((n, i) => [n.name, i]));
     specs.forEach((s, i) => {
@@ -128,7 +127,6 @@ export class NetState {
 
   private buildPods(): void {
     this.podsByIp.clear();
-    this.podsByKey.clear();
     this.podsByNs.clear();
     for (const p of this.cluster.store.list('Pod')) this.addPod(p);
   }
@@ -138,9 +136,19 @@ export class NetState {
     return this.podsByNs.get(namespace)?.get(name);
   }
 
+  /** pod() by its `namespace/name` key (reachability tables name pods so). */
+  podByKey(key: string): PodInfo | undefined {
+    const i = key.indexOf('/');
+    return i < 0 ? undefined : this.pod(key.slice(0, i), key.slice(i + 1));
+  }
+
+  /** Every pod the data plane knows. */
+  *pods(): IterableIterator<PodInfo> {
+    for (const names of this.podsByNs.values()) yield* names.values();
+  }
+
   private addPod(p: KObject): void {
     const info = podInfo(p);
-    this.podsByKey.set(`${info.namespace}/${info.name}`, info);
     let names = this.podsByNs.get(info.namespace);
     if (!names) this.podsByNs.set(info.namespace, (names = new Map()));
     names.set(info.name, info);
@@ -154,10 +162,9 @@ export class NetState {
 
   private patchPod(old: KObject | undefined, obj: KObject | undefined): void {
     if (old) {
-      const key = `${old.metadata.namespace ?? 'default'}/${old.metadata.name}`;
-      const info = this.podsByKey.get(key);
-      this.podsByKey.delete(key);
-      this.podsByNs.get(old.metadata.namespace ?? 'default')?.delete(old.metadata.name);
+      const names = this.podsByNs.get(old.metadata.namespace ?? 'default');
+      const info = names?.get(old.metadata.name);
+      names?.delete(old.metadata.name);
       if (info && this.podsByIp.get(info.ip) === info) this.podsByIp.delete(info.ip);
     }
     if (obj) this.addPod(obj);
@@ -273,11 +280,6 @@ function sameSvc(entry: unknown, svc: KObject): boolean {
 
 function isLive(p: PodInfo): boolean {
   return p.phase === 'Running' || p.phase === 'Pending';
-}
-
-function internalIp(node: KObject): string | undefined {
-  const addrs: Array<{ type: string; address: string }> = node.status?.addresses ?? [];
-  return addrs.find((a) => a.type === 'InternalIP')?.address;
 }
 
 function nodePodSubnetFromText(text: string): Cidr | undefined {

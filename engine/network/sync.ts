@@ -24,11 +24,13 @@ export function syncDataPlane(cluster: Cluster): SyncCounts {
     for (let i = 0; i < ports.length; i++, servicePorts++) endpointsOf(state, svc, i);
   }
   const enforcing = cluster.config.networkPolicy && state.policies.count > 0;
+  let pods = 0;
   if (enforcing) {
-    for (const pod of state.podsByKey.values()) {
+    for (const pod of state.pods()) {
       policiesFor(cluster, state, pod);
       namedPortsOf(cluster, state, pod);
+      pods++;
     }
   }
-  return { servicePorts, pods: enforcing ? state.podsByKey.size : 0 };
+  return { servicePorts, pods };
 }

@@ -157,7 +157,7 @@ function defaultPort(cluster: Cluster, ip: string, scheme: string | undefined): 
   }
   const pod = st.podsByIp.get(ip);
   if (pod) {
-    const l = runtimeOf(cluster).listeners(pod.namespace, pod.name).find((x) => (x.protocol ?? 'TCP') === 'TCP');
+    const l = runtimeOf(cluster).listenersOf(pod.obj).find((x) => (x.protocol ?? 'TCP') === 'TCP');
     if (l) return { port: l.port, note: `pod ${pod.name} listens on ${l.port}` };
   }
   return { port: 80, note: 'no port given: 80, as curl would' };

@@ -7,10 +7,10 @@
  * yields the restarts a real kubelet would have made in those 5 minutes.
  */
 import type { Cluster, Controller } from '../../cluster/cluster.ts';
-import type { KObject } from '../../api/object.ts';
+import { nodeAddress, type KObject } from '../../api/object.ts';
 import type { ApiServer } from '../../api/server-types.ts';
 import { containerRuntime } from '../../images/runtime.ts';
-import { intern, recordEvent } from '../events.ts';
+import { flatString, recordEvent } from '../events.ts';
 import { TimerHeap } from '../heap.ts';
 import { podIpam } from '../ipam.ts';
 import { containerId } from '../names.ts';
@@ -34,12 +34,11 @@ function pulledMessage(image: string, ms: number, size: number): string {
     pulledMessages.set(key, (byMs = []));
   }
   const d = ms >= 1000 ? `${(ms / 1000).toString()}s` : `${ms}ms`;
-  return (byMs[ms] ??= intern(`Successfully pulled image "${image}" in ${d} (${d} including waiting). Image size: ${size} bytes.`));
+  return (byMs[ms] ??= flatString(`Successfully pulled image "${image}" in ${d} (${d} including waiting). Image size: ${size} bytes.`));
 }
 
 /** A Node version's InternalIP (every pod started on it asks). */
 const nodeIps = new WeakMap<KObject, string>();
-const internalIp = (n: KObject): string | undefined => ((n.status?.addresses ?? []) as Array<{ type: string; address: string }>).find((a) => a.type === 'InternalIP')?.address;
 interface TimerValue {
   uid: string;
   container: string;
@@ -123,7 +122,7 @@ export class KubeletController implements Controller {
     const n = this.cluster.store.get('Node', undefined, node);
     if (n) {
       let ip = nodeIps.get(n);
-      if (ip === undefined) nodeIps.set(n, (ip = internalIp(n) ?? this.configIp(node)));
+      if (ip === undefined) nodeIps.set(n, (ip = nodeAddress(n, 'InternalIP') ?? this.configIp(node)));
       return ip;
     }
     return this.configIp(node);
@@ -212,8 +211,9 @@ export class KubeletController implements Controller {
       this.timers.push(at + 1000, { uid: run.uid, container: c.name, kind: 'pull-backoff', restartCount: c.restartCount });
       return;
     }
-    c.imageID = intern(info.imageID);
-    c.image = intern(info.image);
+    // imageInfo's answers are shared per image reference: no copy per container.
+    c.imageID = info.imageID;
+    c.image = info.image;
     this.pullEvents(run, c.name, spec.image, spec.imagePullPolicy ?? 'IfNotPresent', info.size, at);
     const res = rt.startContainer(pod, c.name, at, run.podIP);
     c.containerID = containerId(this.cluster);

@@ -63,13 +63,14 @@ export function allReady(run: PodRun): boolean {
 }
 
 /**
- * The last condition built per type. Pods started in one pass share their
- * conditions (same type, status, time, reason): one frozen object for all
- * of them rather than five new ones per pod and status write.
+ * The last condition built per type. Pods started (or bound, by the
+ * scheduler) in one pass share their conditions (same type, status, time,
+ * reason): one frozen object for all of them rather than new ones per pod
+ * and status write.
  */
 const lastCondition = new Map<string, Readonly<Record<string, unknown>>>();
 
-function condition(type: string, status: string, at: string, reason: string | undefined, message: string | undefined): Readonly<Record<string, unknown>> {
+export function podCondition(type: string, status: string, at: string, reason?: string, message?: string): Readonly<Record<string, unknown>> {
   const last = lastCondition.get(type);
   if (last && last.status === status && last.lastTransitionTime === at && last.reason === reason && last.message === message) return last;
   const c: Record<string, unknown> = { lastProbeTime: null, lastTransitionTime: at, status, type };
@@ -100,11 +101,11 @@ export function podStatus(run: PodRun, prev: KObject['status']): Record<string, 
   const unready = () => `containers with unready status: [${run.containers.filter((x) => !x.ready).map((x) => x.name).join(' ')}]`;
   const cond = (type: string, status: boolean, reason?: string) => {
     const r = reason && !status ? reason : undefined;
-    return condition(type, status ? 'True' : 'False', t(type), r, r === 'ContainersNotReady' ? unready() : undefined);
+    return podCondition(type, status ? 'True' : 'False', t(type), r, r === 'ContainersNotReady' ? unready() : undefined);
   };
   const conditions: Array<Record<string, unknown>> = [
     cond('PodReadyToStartContainers', !done),
-    done ? condition('Initialized', 'True', t('Initialized'), 'PodCompleted', undefined) : cond('Initialized', true),
+    done ? podCondition('Initialized', 'True', t('Initialized'), 'PodCompleted') : cond('Initialized', true),
     cond('Ready', ready, notReadyReason),
     cond('ContainersReady', ready, notReadyReason),
     scheduled ?? cond('PodScheduled', true),

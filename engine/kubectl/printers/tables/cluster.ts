@@ -4,7 +4,7 @@
  * pkg/printers/internalversion/printers.go (v1.33).
  */
 import type { Node, Namespace, Event, ConfigMap, Secret, ServiceAccount } from 'kubernetes-types/core/v1.js';
-import type { KObject } from '../../../api/object.ts';
+import { nodeAddress, type KObject } from '../../../api/object.ts';
 import { translateTimestampSince } from '../duration.ts';
 import { NONE, sortedUnique, type Column } from './common.ts';
 
@@ -49,10 +49,6 @@ export function nodeStatus(node: Node): string {
   return status.join(',');
 }
 
-function nodeAddress(node: Node, type: string): string {
-  return (node.status?.addresses ?? []).find((a) => a.type === type)?.address ?? NONE;
-}
-
 export function nodeRow(obj: KObject, now: number): string[] {
   const node = obj as unknown as Node;
   const info = node.status?.nodeInfo;
@@ -62,8 +58,8 @@ export function nodeRow(obj: KObject, now: number): string[] {
     nodeRoles(node.metadata?.labels).join(',') || NONE,
     translateTimestampSince(node.metadata?.creationTimestamp, now),
     info?.kubeletVersion ?? '',
-    nodeAddress(node, 'InternalIP'),
-    nodeAddress(node, 'ExternalIP'),
+    nodeAddress(obj, 'InternalIP') ?? NONE,
+    nodeAddress(obj, 'ExternalIP') ?? NONE,
     info?.osImage || '<unknown>',
     info?.kernelVersion || '<unknown>',
     info?.containerRuntimeVersion || '<unknown>',
