@@ -61,3 +61,22 @@ export function parseArgs(argv: readonly string[], spec: Record<string, OptionSp
   }
   return { positional, options };
 }
+
+/** `--port N`: a port from 1 to 65535 (undefined when not given). */
+export function portOption(options: Parsed['options']): number | undefined {
+  const text = options.get('port')?.[0];
+  if (text === undefined) return undefined;
+  const port = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!(port >= 1 && port <= 65535)) throw new UsageError(`--port ${text}: a port is a number from 1 to 65535`);
+  return port;
+}
+
+const PROTOCOLS = { tcp: 'TCP', udp: 'UDP', sctp: 'SCTP' } as const;
+
+/** `--protocol tcp|udp|sctp` in any case (default TCP), as the data plane names it. */
+export function protocolOption(options: Parsed['options']): 'TCP' | 'UDP' | 'SCTP' {
+  const text = (options.get('protocol')?.[0] ?? 'tcp').toLowerCase();
+  const protocol = PROTOCOLS[text as keyof typeof PROTOCOLS];
+  if (!protocol) throw new UsageError(`--protocol ${text}: write tcp, udp or sctp`);
+  return protocol;
+}

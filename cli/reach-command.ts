@@ -10,7 +10,7 @@ import { applyServerFlags, defaultConfig, FlagError, type ClusterConfig } from '
 import { Lab } from '../engine/lab/index.ts';
 import { reachFromManifests } from '../engine/network/index.ts';
 import { copyInputs } from './load-files.ts';
-import { parseArgs, UsageError } from './args.ts';
+import { parseArgs, portOption, protocolOption, UsageError } from './args.ts';
 
 export const REACH_HELP = `Usage: kube-netlab reach --port PORT [--protocol tcp|udp|sctp] FILE|DIR...
 
@@ -33,7 +33,6 @@ Options:
   -h, --help            this help
 `;
 
-const PROTOCOLS = { tcp: 'TCP', udp: 'UDP', sctp: 'SCTP' } as const;
 
 export interface ReachIo {
   stdout: Writable;
@@ -52,13 +51,9 @@ export async function reachCommand(argv: readonly string[], io: ReachIo): Promis
     io.stdout.write(REACH_HELP);
     return 0;
   }
-  const portText = options.get('port')?.[0];
-  if (portText === undefined) throw new UsageError('kube-netlab reach needs --port PORT (see kube-netlab reach --help)');
-  const port = /^\d+$/.test(portText) ? Number(portText) : NaN;
-  if (!(port >= 1 && port <= 65535)) throw new UsageError(`--port ${portText}: a port is a number from 1 to 65535`);
-  const protoText = (options.get('protocol')?.[0] ?? 'tcp').toLowerCase();
-  const protocol = PROTOCOLS[protoText as keyof typeof PROTOCOLS];
-  if (!protocol) throw new UsageError(`--protocol ${protoText}: write tcp, udp or sctp`);
+  const port = portOption(options);
+  if (port === undefined) throw new UsageError('kube-netlab reach needs --port PORT (see kube-netlab reach --help)');
+  const protocol = protocolOption(options);
   if (positional.length === 0) throw new UsageError('kube-netlab reach needs at least one manifest file or folder (see kube-netlab reach --help)');
 
   const { workspace, paths } = copyInputs(positional, io.cwd);

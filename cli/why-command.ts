@@ -8,7 +8,7 @@ import { applyServerFlags, defaultConfig } from '../engine/cluster/config.ts';
 import { Lab } from '../engine/lab/index.ts';
 import { explainConnection } from '../engine/network/index.ts';
 import { loadJq } from '../engine/shell/index.ts';
-import { parseArgs, UsageError } from './args.ts';
+import { parseArgs, portOption, protocolOption, UsageError } from './args.ts';
 import { copyInputs } from './load-files.ts';
 
 export const WHY_HELP = `Usage: kube-netlab why FROM TARGET -f FILE|DIR... [options]
@@ -44,10 +44,8 @@ export async function whyCommand(argv: readonly string[], io: { stdout: Writable
     return 0;
   }
   if (positional.length !== 2) throw new UsageError('kube-netlab why needs FROM and TARGET (see kube-netlab why --help)');
-  const protocol = (options.get('protocol')?.[0] ?? 'TCP').toUpperCase();
-  if (!['TCP', 'UDP', 'SCTP'].includes(protocol)) throw new UsageError(`--protocol ${protocol}: use TCP, UDP or SCTP`);
-  const port = options.has('port') ? Number(options.get('port')![0]) : undefined;
-  if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65535)) throw new UsageError('--port needs a port number from 1 to 65535');
+  const protocol = protocolOption(options);
+  const port = portOption(options);
 
   await loadJq();
   const flags = options.get('k3s-flags')?.[0];
@@ -57,7 +55,7 @@ export async function whyCommand(argv: readonly string[], io: { stdout: Writable
     const r = lab.run(`kubectl apply ${paths.map((p) => `-f '${p.replace(/'/g, `'\\''`)}'`).join(' ')}`);
     if (r.exitCode !== 0) io.stderr.write(r.output);
   }
-  const result = explainConnection(lab.cluster, positional[0]!, positional[1]!, { port, protocol: protocol as 'TCP' | 'UDP' | 'SCTP' });
+  const result = explainConnection(lab.cluster, positional[0]!, positional[1]!, { port, protocol });
   io.stdout.write(result.summary.endsWith('\n') ? result.summary : result.summary + '\n');
   return result.ok ? 0 : 1;
 }
