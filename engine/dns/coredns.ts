@@ -11,7 +11,7 @@
  * records keep the order of the endpoints.
  */
 import type { Cluster } from '../cluster/cluster.ts';
-import { dnsIndex } from './dns-index.ts';
+import { dnsIndex, dotCount } from './dns-index.ts';
 import { dnsDeps } from './deps.ts';
 import { serveKubernetes, type HandlerEnv } from './handler.ts';
 import { addressFromReverse, fqdn, isIPv4, isSubdomain } from './names.ts';
@@ -27,42 +27,26 @@ export const CACHE_MAX_TTL = 30;
  * absolute). Never throws: a name CoreDNS cannot serve gets SERVFAIL.
  */
 export function query(cluster: Cluster, qname: string, qtype: RRType): DnsAnswer {
-  const memo = answerMemo(cluster);
-  // Keyed by the name string itself (a resolver's memoised candidate: its hash is computed once), then the type.
-  let byType = memo.answers.get(qname);
-  const hit = byType?.get(qtype);
-  if (hit) return hit;
-  forwarded = false;
-  const answer = serve(cluster, fqdn(qname), qtype, 0);
-  // Answers from the store alone stay valid until a kind they are built from changes; the outside world is not tracked.
-  if (!forwarded) {
-    if (!byType) {
-      if (memo.answers.size >= ANSWER_MEMO_MAX) memo.answers.clear();
-      memo.answers.set(qname, (byType = new Map()));
-    }
-    byType.set(qtype, answer);
-  }
-  return answer;
+  // Served from the indexes every time, as CoreDNS's kubernetes plugin does (its `cache 30` is not modelled:
+  // every query is a fresh miss). At scale this is cheaper than a memo keyed by name: a glibc search list asks
+  // a new name per lookup, and a probe of the index costs what a probe of the memo would.
+  return serve(cluster, fqdn(qname), qtype, 0);
 }
 
-/** The kinds CoreDNS's answers are built from (dns-index.ts): a change to one empties the memo. */
-const ANSWER_KINDS = new Set(['Service', 'EndpointSlice', 'Endpoints', 'Pod', 'Namespace', 'ConfigMap', 'Node']);
-/** Entries are a key and a (mostly shared, negative) answer: ~100 bytes each. */
-const ANSWER_MEMO_MAX = 200_000;
-/** Set by forward() while a query is served: its answer came (partly) from the outside world. */
-let forwarded = false;
-
 /**
- * Answers already computed since the last relevant store change (the
- * search list's negative answers included), so a lookup at scale costs map
- * look-ups. Callers treat answers as read-only.
+ * The cluster zone and kube-dns's name and addresses: every query needs
+ * them. Kept per config until a Service changes (kube-dns is one).
  */
-function answerMemo(cluster: Cluster): { answers: Map<string, Map<RRType, DnsAnswer>> } {
-  return cluster.ext('dns:answer-memo', (c) => {
-    const memo = { answers: new Map<string, Map<RRType, DnsAnswer>>() };
+interface ZoneMemo {
+  zone?: { config: Cluster['config']; clusterZone: string; nameserver: { name: string; ips: string[] } };
+}
+
+function zoneMemo(cluster: Cluster): ZoneMemo {
+  return cluster.ext('dns:zone-memo', (c) => {
+    const memo: ZoneMemo = { zone: undefined };
     c.store.onChange(() => {
-      if (memo.answers.size > 0) memo.answers.clear();
-    }, [...ANSWER_KINDS]);
+      memo.zone = undefined;
+    }, ['Service']);
     return memo;
   });
 }
@@ -101,6 +85,7 @@ function hosts(cluster: Cluster, qname: string, qtype: RRType): DnsAnswer | unde
     if (names.length === 0) return undefined;
     answer = names.map((n) => ({ name: qname, ttl: NODE_HOSTS_TTL, type: 'PTR', target: n }));
   } else {
+    if (dotCount(qname) > nh.maxDots) return undefined; // longer than every NodeHosts name: no probe
     const ips = nh.byName.get(qname.toLowerCase()) ?? [];
     if (ips.length === 0) return undefined; // no other records either: fall through
     if (qtype === 'A' || qtype === 'AAAA') {
@@ -116,17 +101,28 @@ export function kubernetesPlugin(cluster: Cluster, qname: string, qtype: RRType)
 }
 
 function kubernetes(cluster: Cluster, qname: string, qtype: RRType, depth: number): DnsAnswer | undefined {
-  const clusterZone = fqdn(cluster.config.clusterDomain);
-  const zone = [clusterZone, 'in-addr.arpa.', 'ip6.arpa.'].find((z) => isSubdomain(z, qname));
+  const z = zoneOf(cluster);
+  const clusterZone = z.clusterZone;
+  const zone = isSubdomain(clusterZone, qname) ? clusterZone : REVERSE_ZONES.find((r) => isSubdomain(r, qname));
   if (!zone) return undefined;
   // Keep the query's case in the zone, as handler.go does.
   const env: HandlerEnv = {
     idx: dnsIndex(cluster),
     clusterZone,
-    nameserver: nameserverOf(cluster, clusterZone),
+    nameserver: z.nameserver,
     upstream: (name, t) => serve(cluster, name, t, depth + 1),
   };
   return serveKubernetes(env, qname, qtype, qname.slice(qname.length - zone.length));
+}
+
+const REVERSE_ZONES = ['in-addr.arpa.', 'ip6.arpa.'];
+
+/** The plugin's cluster zone and nameserver, once per config and store state (they change with the kube-dns Service). */
+function zoneOf(cluster: Cluster): NonNullable<ZoneMemo['zone']> {
+  const memo = zoneMemo(cluster);
+  if (memo.zone?.config === cluster.config) return memo.zone;
+  const clusterZone = fqdn(cluster.config.clusterDomain);
+  return (memo.zone = { config: cluster.config, clusterZone, nameserver: nameserverOf(cluster, clusterZone) });
 }
 
 /** ns.go nsAddrs: the kube-dns Service that fronts CoreDNS (its cluster IPs). */
@@ -140,12 +136,22 @@ function nameserverOf(cluster: Cluster, zone: string): { name: string; ips: stri
 
 /** plugin/forward to the node's resolvers: the outside world answers, recursively (RA, not AA). */
 function forward(cluster: Cluster, qname: string, qtype: RRType): DnsAnswer {
-  forwarded = true;
   const w = dnsDeps().world(cluster).resolve(qname, qtype);
   return {
     rcode: w.rcode, authoritative: false, recursionAvailable: true,
     answer: w.answer, authority: w.authority ?? [], additional: [], source: 'forward',
   };
+}
+
+function lowestTtl(rs: readonly DnsRecord[]): number {
+  let lowest = CACHE_MAX_TTL;
+  for (let i = 0; i < rs.length; i++) if (rs[i]!.ttl < lowest) lowest = rs[i]!.ttl;
+  return lowest;
+}
+
+function allTtl(rs: readonly DnsRecord[], ttl: number): boolean {
+  for (let i = 0; i < rs.length; i++) if (rs[i]!.ttl !== ttl) return false;
+  return true;
 }
 
 /** `cache 30`'s floor: dnsutil.MinimalDefaultTTL (minpttl / minnttl / failttl). */
@@ -160,18 +166,11 @@ export const CACHE_MIN_TTL = 5;
  * as a fresh miss.)
  */
 function capTtl(a: DnsAnswer): DnsAnswer {
-  let lowest = CACHE_MAX_TTL;
-  let count = 0;
-  for (const rs of [a.answer, a.authority, a.additional]) {
-    for (const r of rs) {
-      lowest = Math.min(lowest, r.ttl);
-      count++;
-    }
-  }
+  const lowest = Math.min(lowestTtl(a.answer), lowestTtl(a.authority), lowestTtl(a.additional));
+  const count = a.answer.length + a.authority.length + a.additional.length;
   const minimal = (a.rcode !== 'NOERROR' && a.rcode !== 'NXDOMAIN') || count === 0 ? CACHE_MIN_TTL : lowest;
   const ttl = Math.min(Math.max(minimal, CACHE_MIN_TTL), CACHE_MAX_TTL);
-  const capped = (rs: DnsRecord[]) => rs.every((r) => r.ttl === ttl);
-  if (capped(a.answer) && capped(a.authority) && capped(a.additional)) return a;
+  if (allTtl(a.answer, ttl) && allTtl(a.authority, ttl) && allTtl(a.additional, ttl)) return a;
   const set = (rs: DnsRecord[]) => rs.map((r) => (r.ttl === ttl ? r : { ...r, ttl }));
   return { ...a, answer: set(a.answer), authority: set(a.authority), additional: set(a.additional) };
 }

@@ -13,6 +13,7 @@
  * through and the small built-in world below answers.
  */
 import type { Cluster } from '../cluster/cluster.ts';
+import type { PodRecord } from './resolver.ts';
 import type { Note } from '../shell/command.ts';
 import type { DnsRecord, Rcode, RRType } from './types.ts';
 
@@ -49,6 +50,13 @@ export interface DnsDeps {
    */
   connectEffects?: (cluster: Cluster) => number;
   world: (cluster: Cluster) => WorldDns;
+  /**
+   * engine/network's record of a pod (its PodInfo): the stored object and a
+   * memo slot the resolver keeps its per-pod state in, so a lookup and the
+   * connection after it read one record. Unset: the store, with a record
+   * per stored pod object.
+   */
+  podRecord?: (cluster: Cluster, namespace: string, name: string) => PodRecord | undefined;
 }
 
 /** A few stable public names, used until the outside-world fixture is wired. */

@@ -31,6 +31,15 @@ export interface NodeHosts {
   byName: Map<string, string[]>;
   /** Address → absolute names. */
   byIP: Map<string, string[]>;
+  /** The most dots in a name of byName: a longer query name cannot be one (no probe needed). */
+  maxDots: number;
+}
+
+/** Dots in a name (its labels, when absolute). */
+export function dotCount(name: string): number {
+  let n = 0;
+  for (let i = name.indexOf('.'); i >= 0; i = name.indexOf('.', i + 1)) n++;
+  return n;
 }
 
 const SERVICE_KINDS = new Set(['Service']);
@@ -156,14 +165,20 @@ function buildNodeHosts(cluster: Cluster): NodeHosts {
       if (words.length < 2) continue;
       for (const n of words.slice(1)) add(words[0]!, n);
     }
-    return { byName, byIP };
+    return withMaxDots(byName, byIP);
   }
   for (const n of cluster.store.list('Node')) {
     const ip = nodeAddress(n, 'InternalIP');
     if (ip) add(ip, n.metadata.name);
   }
   if (byName.size === 0) for (const n of cluster.config.nodes) add(n.ip, n.name);
-  return { byName, byIP };
+  return withMaxDots(byName, byIP);
+}
+
+function withMaxDots(byName: Map<string, string[]>, byIP: Map<string, string[]>): NodeHosts {
+  let maxDots = 0;
+  for (const name of byName.keys()) maxDots = Math.max(maxDots, dotCount(name));
+  return { byName, byIP, maxDots };
 }
 
 /** The DNS cache of a cluster, created on first use. */

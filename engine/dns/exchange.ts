@@ -28,20 +28,35 @@ export function isClusterDns(cluster: Cluster, ip: string): boolean {
  * sends its search-list queries back to back, with no write in between:
  * when the first connect drew no randomness and touched no affinity (the
  * data plane's effects counter did not move), the next ones would take the
- * same path to the same answer, so they reuse it.
+ * same path to the same answer, so they reuse it. `path` is the asking
+ * pod's memory across lookups (see PathMemory).
  */
 export interface ExchangeReuse {
   server?: string;
   protocol?: string;
   effects?: number;
+  path?: PathMemory;
+}
+
+/**
+ * A pod's last successful path to a nameserver pod, across lookups: valid
+ * while nothing was written to the store (every object the path depends on
+ * lives there: pods, Services, slices, policies, nodes), in the same
+ * cluster and config. Only a path that left kube-proxy's state alone is
+ * remembered (no random draw, no session affinity): it depends on nothing
+ * else, so other connections' draws in between do not matter. Kept on the
+ * pod's record (resolver.ts), so a lookup at scale probes no side table.
+ */
+export interface PathMemory {
+  remembered?: { cluster: Cluster; rv: number; config: object; server: string; protocol: string };
 }
 
 export function exchange(cluster: Cluster, from: Peer, server: string, qname: string, qtype: RRType, protocol: 'UDP' | 'TCP' = 'UDP', reuse?: ExchangeReuse): Exchange {
   const deps = dnsDeps();
   const effects = reuse && deps.connectEffects ? deps.connectEffects(cluster) : undefined;
   const reused = effects !== undefined && reuse!.server === server && reuse!.protocol === protocol && reuse!.effects === effects;
-  const memoKey = !reused && reuse && effects !== undefined && from.kind === 'pod' ? `${from.namespace}/${from.name}|${server}|${protocol}` : undefined;
-  const remembered = !reused && memoKey !== undefined && pathRemembered(cluster, memoKey);
+  const memory = !reused && effects !== undefined && from.kind === 'pod' ? reuse?.path : undefined;
+  const remembered = memory !== undefined && pathRemembered(cluster, memory, server, protocol);
   const v = reused || remembered ? ({ ok: true } as const) : deps.connect(cluster, from, server, 53, protocol);
   if (reuse && !reused) {
     const after = deps.connectEffects?.(cluster);
@@ -49,7 +64,9 @@ export function exchange(cluster: Cluster, from: Peer, server: string, qname: st
     reuse.server = repeatable ? server : undefined;
     reuse.protocol = repeatable ? protocol : undefined;
     reuse.effects = repeatable ? after : undefined;
-    if (repeatable && !remembered && memoKey !== undefined && v.ok && (v as { endpoint?: { pod?: unknown } }).endpoint?.pod !== undefined) rememberPath(cluster, memoKey);
+    if (repeatable && !remembered && memory !== undefined && v.ok && (v as { endpoint?: { pod?: unknown } }).endpoint?.pod !== undefined) {
+      memory.remembered = { cluster, rv: cluster.store.resourceVersionNumber, config: cluster.config, server, protocol };
+    }
   }
   if (!v.ok) {
     const failure = v.failure === 'refused' ? 'refused' : 'timeout';
@@ -68,36 +85,12 @@ export function exchange(cluster: Cluster, from: Peer, server: string, qname: st
   return { ok: true, answer };
 }
 
+function pathRemembered(cluster: Cluster, memory: PathMemory, server: string, protocol: string): boolean {
+  const m = memory.remembered;
+  return !!m && m.cluster === cluster && m.rv === cluster.store.resourceVersionNumber && m.config === cluster.config && m.server === server && m.protocol === protocol;
+}
+
 function worldAnswer(cluster: Cluster, qname: string, qtype: RRType): DnsAnswer {
   const w = dnsDeps().world(cluster).resolve(fqdn(qname), qtype);
   return { rcode: w.rcode, authoritative: false, recursionAvailable: true, answer: w.answer, authority: w.authority ?? [], additional: [], source: 'forward' };
-}
-
-/**
- * Successful paths from a pod to a nameserver pod, across lookups: valid
- * while nothing was written to the store (every object the path depends on
- * lives there: pods, Services, slices, policies, nodes) and the config is
- * the same. Only a path that left kube-proxy's state alone is remembered (no
- * random draw, no session affinity): it depends on nothing else, so other
- * connections' draws in between do not matter. Keyed by cluster outside
- * it, so Cluster.clone() starts its own.
- */
-interface PathMemo {
-  rv: number;
-  config: object;
-}
-
-const pathMemos = new WeakMap<Cluster, Map<string, PathMemo>>();
-const MAX_REMEMBERED_PATHS = 20_000;
-
-function pathRemembered(cluster: Cluster, key: string): boolean {
-  const m = pathMemos.get(cluster)?.get(key);
-  return !!m && m.config === cluster.config && m.rv === cluster.store.resourceVersionNumber;
-}
-
-function rememberPath(cluster: Cluster, key: string): void {
-  let memos = pathMemos.get(cluster);
-  if (!memos) pathMemos.set(cluster, (memos = new Map()));
-  if (memos.size >= MAX_REMEMBERED_PATHS) memos.clear();
-  memos.set(key, { rv: cluster.store.resourceVersionNumber, config: cluster.config });
 }

@@ -44,8 +44,10 @@ export function serveKubernetes(env: HandlerEnv, qname: string, qtype: RRType, z
 function dispatch(env: HandlerEnv, qname: string, qtype: RRType, zone: string): Result {
   switch (qtype) {
     case 'A':
-    case 'AAAA':
-      return { ...address(env, qname, qtype, zone, []), extra: [] };
+    case 'AAAA': {
+      const a = address(env, qname, qtype, zone, []);
+      return a.error === undefined ? { records: a.records, extra: [] } : { records: a.records, extra: [], error: a.error };
+    }
     case 'TXT':
       return txt(env, qname, zone);
     case 'CNAME': {
@@ -89,14 +91,18 @@ export function soa(env: HandlerEnv, zone: string): DnsRecord {
  * frozen copy per (zone, rcode, serial), as a glibc search list asks for
  * many names that do not exist (two thirds of the queries at scale).
  */
-const negatives = new Map<string, DnsAnswer>();
+const negatives = new Map<string, { serial: number; NXDOMAIN?: DnsAnswer; NOERROR?: DnsAnswer }>();
 function negative(env: HandlerEnv, zone: string, rcode: 'NXDOMAIN' | 'NOERROR'): DnsAnswer {
-  const key = `${zone}|${rcode}|${env.idx.serial()}`;
-  let a = negatives.get(key);
-  if (!a) {
+  const serial = env.idx.serial();
+  let byZone = negatives.get(zone);
+  if (!byZone || byZone.serial !== serial) {
     if (negatives.size >= 1000) negatives.clear();
+    negatives.set(zone, (byZone = { serial }));
+  }
+  let a = byZone[rcode];
+  if (!a) {
     a = { rcode, authoritative: true, recursionAvailable: false, answer: [], authority: [soa(env, zone)], additional: [], source: 'kubernetes' };
-    negatives.set(key, deepFreeze(a));
+    byZone[rcode] = deepFreeze(a);
   }
   return a;
 }
@@ -113,7 +119,7 @@ function services(env: HandlerEnv, qname: string, qtype: RRType, zone: string): 
 }
 
 function isDefaultNS(name: string, zone: string): boolean {
-  return name.toLowerCase() === `ns.dns.${zone}`.toLowerCase();
+  return name.length === zone.length + 7 && name.toLowerCase() === `ns.dns.${zone}`.toLowerCase();
 }
 
 /** plugin.A / plugin.AAAA, following CNAMEs inside the zone and asking upstream for the rest. */

@@ -14,7 +14,7 @@
  */
 import type { DnsIndex } from './dns-index.ts';
 import { isHeadless, type DnsEndpointAddress } from './objects.ts';
-import { isIP, isIPv4, labels, normalizeIp, trimZone } from './names.ts';
+import { isIP, isIPv4, normalizeIp, trimZone, unfqdn } from './names.ts';
 
 /** CoreDNS's defaultTTL: every record of the plugin carries it. */
 export const DEFAULT_TTL = 5;
@@ -62,19 +62,29 @@ export function parseRequest(name: string, zone: string): { r: RecordRequest; er
   const base = trimZone(name, zone);
   const lower = base.toLowerCase();
   if (base === '' || lower === 'svc' || lower === 'pod') return { r };
-  const segs = labels(base);
-  let last = segs.length - 1;
-  r.podOrSvc = segs[last]!.toLowerCase();
+  // The labels from the right (as labels(base) would split them): every query parses its name.
+  const n = unfqdn(base);
+  let end = n.length;
+  let left = 1;
+  for (let i = n.indexOf('.'); i >= 0; i = n.indexOf('.', i + 1)) left++;
+  const next = (): string => {
+    const i = end > 0 ? n.lastIndexOf('.', end - 1) : -1;
+    const seg = n.slice(i + 1, end);
+    end = i;
+    left--;
+    return seg;
+  };
+  r.podOrSvc = next().toLowerCase();
   if (r.podOrSvc !== 'pod' && r.podOrSvc !== 'svc') return { r, error: 'invalidRequest' };
-  if (--last < 0) return { r };
-  r.namespace = segs[last]!;
-  if (--last < 0) return { r };
-  r.service = segs[last]!;
-  if (--last < 0) return { r };
-  if (last === 0) r.endpoint = segs[0]!;
-  else if (last === 1) {
-    r.protocol = stripUnderscore(segs[1]!);
-    r.port = stripUnderscore(segs[0]!);
+  if (left === 0) return { r };
+  r.namespace = next();
+  if (left === 0) return { r };
+  r.service = next();
+  if (left === 0) return { r };
+  if (left === 1) r.endpoint = next();
+  else if (left === 2) {
+    r.protocol = stripUnderscore(next());
+    r.port = stripUnderscore(next());
   } else return { r, error: 'invalidRequest' };
   return { r };
 }

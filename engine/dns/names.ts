@@ -7,12 +7,12 @@ import ipaddr from 'ipaddr.js';
 
 /** Add the final dot: `a.b` → `a.b.`; the root stays `.`. */
 export function fqdn(name: string): string {
-  return name.endsWith('.') ? name : `${name}.`;
+  return name.charCodeAt(name.length - 1) === 46 ? name : `${name}.`;
 }
 
 /** Drop the final dot, as BIND's dns_name_format prints names (`a.b.` → `a.b`, `.` → `.`). */
 export function unfqdn(name: string): string {
-  return name.length > 1 && name.endsWith('.') ? name.slice(0, -1) : name;
+  return name.length > 1 && name.charCodeAt(name.length - 1) === 46 ? name.slice(0, -1) : name;
 }
 
 /** Labels of a name, without the root: `a.b.` → ['a', 'b']. */
@@ -22,19 +22,34 @@ export function labels(name: string): string[] {
   return n.split('.');
 }
 
-/** Is `name` equal to or below `zone` (case-insensitive)? Both absolute. */
+/**
+ * Is `name` equal to or below `zone`? miekg/dns's IsSubDomain: labels
+ * compared from the right, ASCII letters case-insensitively (its `equal`).
+ * Compared in place: every query asks this for each zone.
+ */
 export function isSubdomain(zone: string, name: string): boolean {
-  const z = fqdn(zone).toLowerCase();
-  const n = fqdn(name).toLowerCase();
+  const z = fqdn(zone);
+  const n = fqdn(name);
   if (z === '.') return true;
-  return n === z || n.endsWith(`.${z}`);
+  const off = n.length - z.length;
+  if (off < 0 || (off > 0 && n.charCodeAt(off - 1) !== 46)) return false;
+  for (let i = z.length - 1; i >= 0; i--) {
+    const a = z.charCodeAt(i);
+    const b = n.charCodeAt(off + i);
+    if (a !== b && asciiLower(a) !== asciiLower(b)) return false;
+  }
+  return true;
+}
+
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** The part of `name` left of `zone`, without a trailing dot ('' for the apex). */
 export function trimZone(name: string, zone: string): string {
   const n = fqdn(name);
   const z = fqdn(zone);
-  if (n.toLowerCase() === z.toLowerCase()) return '';
+  if (n.length === z.length && n.toLowerCase() === z.toLowerCase()) return '';
   return n.slice(0, n.length - z.length - 1);
 }
 

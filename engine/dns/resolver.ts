@@ -18,7 +18,7 @@ import type { Cluster } from '../cluster/cluster.ts';
 import type { KObject } from '../api/object.ts';
 import type { Note } from '../shell/command.ts';
 import { dnsDeps, type Peer } from './deps.ts';
-import { exchange, type ExchangeReuse } from './exchange.ts';
+import { exchange, type ExchangeReuse, type PathMemory } from './exchange.ts';
 import { fqdn, unfqdn } from './names.ts';
 import { nodeDnsConfig, parseResolvConf, resolvConfFor, writeResolvConf, type ResolvConf } from './resolvconf.ts';
 import type { DnsAnswer, RRType } from './types.ts';
@@ -44,27 +44,95 @@ export interface LookupOptions {
 
 /** The candidate names, in the order the libc asks them. */
 export function searchOrder(name: string, rc: Pick<ResolvConf, 'searches' | 'ndots'>, resolver: 'glibc' | 'musl'): string[] {
-  const trailing = name.endsWith('.');
-  const dots = (unfqdn(name).match(/\./g) ?? []).length;
-  const asIs = fqdn(name);
-  if (trailing) return [asIs];
-  const searched = rc.searches.filter((s) => s !== '.' && s !== '').map((s) => `${name}.${fqdn(s)}`);
-  if (dots >= rc.ndots) return resolver === 'glibc' ? [asIs, ...searched] : [asIs];
-  return [...searched, asIs];
+  return candidates(name, searchSuffixes(rc), rc.ndots, resolver);
 }
 
-/** searchOrder, remembered per (memoised) resolv.conf: a pod asks for the same few names again and again. */
-const searchMemo = new WeakMap<ResolvConf, { glibc: Map<string, string[]>; musl: Map<string, string[]> }>();
-function searchOrderOf(name: string, rc: ResolvConf, resolver: 'glibc' | 'musl'): readonly string[] {
-  let memo = searchMemo.get(rc);
-  if (!memo) searchMemo.set(rc, (memo = { glibc: new Map(), musl: new Map() }));
-  const m = memo[resolver];
-  let order = m.get(name);
-  if (!order) {
-    if (m.size >= 20_000) m.clear();
-    m.set(name, (order = searchOrder(name, rc, resolver)));
+/** `.${search}.` for each usable search domain: what a candidate appends to the name. */
+function searchSuffixes(rc: Pick<ResolvConf, 'searches'>): string[] {
+  return rc.searches.filter((s) => s !== '.' && s !== '').map((s) => `.${fqdn(s)}`);
+}
+
+function candidates(name: string, suffixes: readonly string[], ndots: number, resolver: 'glibc' | 'musl'): string[] {
+  const asIs = fqdn(name);
+  if (name.endsWith('.')) return [asIs];
+  let dots = 0;
+  for (let i = name.indexOf('.'); i >= 0; i = name.indexOf('.', i + 1)) dots++;
+  const searched = suffixes.map((s) => name + s);
+  if (dots >= ndots) return resolver === 'glibc' ? [asIs, ...searched] : [asIs];
+  searched.push(asIs);
+  return searched;
+}
+
+/**
+ * A pod as the resolver finds it: the stored object and a slot for the
+ * resolver's per-pod memo. engine/network's PodInfo is one (so a lookup and
+ * the connection after it touch one record); without the data plane, a
+ * record per stored pod object stands in.
+ */
+export interface PodRecord {
+  obj: KObject;
+  namespace: string;
+  name: string;
+  /** status.podIP, '' without one. */
+  ip: string;
+  /** spec.hostNetwork, spec.dnsPolicy, spec.dnsConfig (set or not), spec.hostname, spec.subdomain: read when the record was made. */
+  hostNetwork: boolean;
+  dnsPolicy?: string;
+  dnsConfig: boolean;
+  hostname?: string;
+  subdomain?: string;
+  resolver?: unknown;
+}
+
+const storeRecords = new WeakMap<KObject, PodRecord>();
+function podRecord(cluster: Cluster, namespace: string, name: string): PodRecord | undefined {
+  const fromDeps = dnsDeps().podRecord;
+  if (fromDeps) return fromDeps(cluster, namespace, name);
+  const obj = cluster.store.get('Pod', namespace, name);
+  if (!obj) return undefined;
+  let r = storeRecords.get(obj);
+  if (!r) {
+    const spec = obj.spec ?? {};
+    storeRecords.set(obj, (r = {
+      obj, namespace: obj.metadata.namespace ?? 'default', name: obj.metadata.name, ip: (obj.status?.podIP as string | undefined) ?? '',
+      hostNetwork: !!spec.hostNetwork, dnsPolicy: spec.dnsPolicy, dnsConfig: !!spec.dnsConfig, hostname: spec.hostname, subdomain: spec.subdomain, resolver: undefined,
+    }));
   }
-  return order;
+  return r;
+}
+
+/**
+ * What the libc of one pod reads before any query: its resolv.conf (parsed,
+ * with the search suffixes ready) and its own /etc/hosts lines. Both depend
+ * on the pod object and the cluster's config alone: kept on the pod's record
+ * for that config.
+ */
+interface PodResolver {
+  config: Cluster['config'];
+  rc: ResolvConf;
+  suffixes: readonly string[];
+  own: OwnNames | undefined;
+  /** exchange.ts's memory of this pod's last good path to a nameserver. */
+  path: PathMemory;
+}
+
+function podResolver(cluster: Cluster, rec: PodRecord): PodResolver {
+  const m = rec.resolver as PodResolver | undefined;
+  if (m && m.config === cluster.config) return m;
+  // The common pod (ClusterFirst, no dnsConfig, not hostNetwork): the file depends on its namespace and the config only.
+  const common = !rec.dnsConfig && !rec.hostNetwork && (rec.dnsPolicy ?? 'ClusterFirst') === 'ClusterFirst';
+  const rc = common ? namespaceResolvConf(cluster, rec.obj, rec.namespace) : podResolvConf(cluster, rec.obj);
+  const r: PodResolver = { config: cluster.config, rc, suffixes: suffixesOf(rc), own: ownNames(cluster, rec), path: { remembered: undefined } };
+  rec.resolver = r;
+  return r;
+}
+
+/** searchSuffixes per parsed resolv.conf (shared by the pods of a namespace). */
+const suffixMemo = new WeakMap<ResolvConf, string[]>();
+function suffixesOf(rc: ResolvConf): string[] {
+  let s = suffixMemo.get(rc);
+  if (!s) suffixMemo.set(rc, (s = searchSuffixes(rc)));
+  return s;
 }
 
 /** Resolve `name` from `from` through its resolv.conf and the data plane. */
@@ -73,19 +141,20 @@ export function lookup(cluster: Cluster, from: Peer, name: string, opts: LookupO
   const queries: QueryTrace[] = [];
   if (name === '' || name.length > 253) return fail('NXDOMAIN', `"${name}" is not a valid host name.`, queries);
   if (from.kind === 'external') return lookupOutside(cluster, name, type);
-  // The pod read once for its /etc/hosts and its resolv.conf.
-  const pod = from.kind === 'pod' ? cluster.store.get('Pod', from.namespace, from.name) : undefined;
-  const hostsHit = from.kind === 'pod' ? etcHosts(cluster, pod, name, type) : undefined;
+  // The pod's record, read once for its /etc/hosts, its resolv.conf and its path to the nameserver.
+  const rec = from.kind === 'pod' ? podRecord(cluster, from.namespace, from.name) : undefined;
+  const pr = rec ? podResolver(cluster, rec) : undefined;
+  const hostsHit = from.kind === 'pod' ? etcHosts(pr?.own, name, type) : undefined;
   if (hostsHit) return { ok: true, addresses: [hostsHit.ip], canonicalName: hostsHit.name, aliases: [], queries };
 
-  const rc = pod ? podResolvConf(cluster, pod) : resolvConfOf(cluster, from);
+  const rc = pr ? pr.rc : resolvConfOf(cluster, from);
   if (rc.servers.length === 0) return fail('TIMEOUT', 'The resolv.conf lists no nameserver.', queries);
   const server = rc.servers[0]!;
   let nodata = false;
   let servfail = false;
   let last: LookupError = 'NXDOMAIN';
-  const reuse: ExchangeReuse = {};
-  for (const candidate of searchOrderOf(name, rc, opts.resolver)) {
+  const reuse: ExchangeReuse = { path: pr?.path };
+  for (const candidate of candidates(name, pr ? pr.suffixes : searchSuffixes(rc), rc.ndots, opts.resolver)) {
     const x = exchange(cluster, from, server, candidate, type, 'UDP', reuse);
     if (!x.ok) {
       queries.push({ name: candidate, type, server, outcome: x.failure === 'refused' ? 'REFUSED' : 'TIMEOUT' });
@@ -152,10 +221,9 @@ const resolvConfMemo = new WeakMap<KObject, { config: Cluster['config']; rc: Res
 
 /** Per config: namespace → the parsed resolv.conf of its ClusterFirst pods. */
 const byNamespace = new WeakMap<Cluster['config'], Map<string, ResolvConf>>();
-function namespaceResolvConf(cluster: Cluster, pod: KObject): ResolvConf {
+function namespaceResolvConf(cluster: Cluster, pod: KObject, ns = pod.metadata.namespace ?? 'default'): ResolvConf {
   let m = byNamespace.get(cluster.config);
   if (!m) byNamespace.set(cluster.config, (m = new Map()));
-  const ns = pod.metadata.namespace ?? 'default';
   let rc = m.get(ns);
   if (!rc) m.set(ns, (rc = parsedResolvConf(resolvConfFor(cluster, pod))));
   return rc;
@@ -175,31 +243,31 @@ function parsedResolvConf(text: string): ResolvConf {
   return rc;
 }
 
+/** The pod's own lines in its kubelet-managed /etc/hosts: its IP, host name and, with a subdomain, FQDN. */
+interface OwnNames {
+  ip: string;
+  host: string;
+  full?: string;
+}
+
 /**
  * The kubelet-managed /etc/hosts of a pod: localhost and the pod's own
  * hostname (and FQDN with a subdomain), which the libc reads before DNS.
  */
-function etcHosts(cluster: Cluster, pod: KObject | undefined, name: string, type: RRType): { ip: string; name: string } | undefined {
+function etcHosts(own: OwnNames | undefined, name: string, type: RRType): { ip: string; name: string } | undefined {
   const n = unfqdn(name).toLowerCase();
   if (n === 'localhost') return type === 'A' ? { ip: '127.0.0.1', name: 'localhost' } : type === 'AAAA' ? { ip: '::1', name: 'localhost' } : undefined;
-  if (!pod || type !== 'A') return undefined;
-  const own = ownNames(cluster, pod);
-  return own && (n === own.host || n === own.full) ? { ip: own.ip, name: own.full ?? own.host } : undefined;
+  if (!own || type !== 'A') return undefined;
+  return n === own.host || n === own.full ? { ip: own.ip, name: own.full ?? own.host } : undefined;
 }
 
-/** The pod's own lines in its /etc/hosts (its IP, host name and, with a subdomain, FQDN), once per pod version. */
-const ownNamesMemo = new WeakMap<KObject, { ip: string; host: string; full?: string; domain: string } | null>();
-function ownNames(cluster: Cluster, pod: KObject): { ip: string; host: string; full?: string } | undefined {
-  const memo = ownNamesMemo.get(pod);
-  if (memo !== undefined && (memo === null || memo.domain === cluster.config.clusterDomain)) return memo ?? undefined;
-  const ip = pod.status?.podIP as string | undefined;
-  const spec = (pod.spec ?? {}) as { hostname?: string; subdomain?: string };
-  const host = (spec.hostname ?? pod.metadata.name).toLowerCase();
+function ownNames(cluster: Cluster, pod: PodRecord): OwnNames | undefined {
+  const ip = pod.ip;
+  if (!ip) return undefined;
+  const host = (pod.hostname ?? pod.name).toLowerCase();
   // The lines are the host name and, with a subdomain, its FQDN; the match answers with the last (the canonical name).
-  const full = spec.subdomain ? `${host}.${spec.subdomain}.${pod.metadata.namespace}.svc.${cluster.config.clusterDomain}`.toLowerCase() : undefined;
-  const own = ip ? { ip, host, full, domain: cluster.config.clusterDomain } : null;
-  ownNamesMemo.set(pod, own);
-  return own ?? undefined;
+  const full = pod.subdomain ? `${host}.${pod.subdomain}.${pod.namespace}.svc.${cluster.config.clusterDomain}`.toLowerCase() : undefined;
+  return { ip, host, full };
 }
 
 /** The world's resolver for a peer outside the cluster (the terminal): no search list, no cluster names. */

@@ -248,6 +248,11 @@ export class ContainerRuntime {
     return pod ? this.listenersOf(pod) : [];
   }
 
+  /** Moves whenever any container's behaviour or state changes: listenersOf() answers stay valid while it stands still. */
+  listenersVersion(): number {
+    return this.behaviourVersion;
+  }
+
   /** listeners() of a stored pod object the caller holds. */
   listenersOf(pod: KObject): Listener[] {
     if (!pod.metadata.uid) return [];

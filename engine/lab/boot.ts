@@ -12,7 +12,7 @@ import { bootstrapK3s } from '../controllers/index.ts';
 import { lookup, setDnsDeps, type WorldDns } from '../dns/index.ts';
 import type { DnsRecord } from '../dns/types.ts';
 import { containerRuntime } from '../images/index.ts';
-import { connect, findWorldHostByName, kubeProxyEffects, setNetworkDeps } from '../network/index.ts';
+import { connect, findWorldHostByName, kubeProxyEffects, netState, setNetworkDeps } from '../network/index.ts';
 import { Shell } from '../shell/index.ts';
 import type { Host } from '../shell/command.ts';
 import { binaryImplementations } from './registries.ts';
@@ -36,6 +36,7 @@ function wireModules(): void {
     connect: (cluster, from, ip, port, protocol) => connect(cluster, from, ip, port, protocol),
     connectEffects: (cluster) => kubeProxyEffects(cluster),
     world: (cluster) => worldDns(cluster),
+    podRecord: (cluster, namespace, name) => netState(cluster).pod(namespace, name),
   });
 }
 

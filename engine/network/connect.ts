@@ -16,7 +16,7 @@ import { routeService, type Frontend } from './route-service.ts';
 import { deliverToPod } from './deliver.ts';
 import { judgeEgressTo } from './enforce.ts';
 import { findWorldHostByIp, worldAccepts } from './world.ts';
-import { inCidr, isIpv4 } from './ip.ts';
+import { inCidr, parseIpv4 } from './ip.ts';
 import { nodeDnsConfig } from '../dns/resolvconf.ts';
 import type { Failure, Hop, Peer, Protocol, Verdict } from './types.ts';
 
@@ -26,27 +26,29 @@ export function connect(cluster: Cluster, from: Peer, toIp: string, port: number
   const src = resolveSource(state, from);
   if (!isSource(src)) return fail(hops, 'unreachable', src, 0);
   hops.push(sourceHop(src));
-  if (!isIpv4(toIp) || !(port >= 0 && port <= 65535)) return fail(hops, 'unreachable', { kind: 'no-route', ip: toIp }, 0);
-  return route(cluster, state, src, toIp, port, protocol, hops);
+  const address = parseIpv4(toIp);
+  if (address === undefined || !(port >= 0 && port <= 65535)) return fail(hops, 'unreachable', { kind: 'no-route', ip: toIp }, 0);
+  return route(cluster, state, src, toIp, address, port, protocol, hops);
 }
 
-function route(cluster: Cluster, state: NetState, src: Source, toIp: string, port: number, protocol: Protocol, hops: Hop[]): Verdict {
+function route(cluster: Cluster, state: NetState, src: Source, toIp: string, address: number, port: number, protocol: Protocol, hops: Hop[]): Verdict {
   const cfg = cluster.config;
-  const pod = state.podsByIp.get(toIp);
+  const svc = state.servicesByClusterIp.get(toIp);
+  // A pod's address wins over a Service's; only an address inside the pod network can be a pod's.
+  const pod = svc && !state.inPodNetwork(address) ? undefined : state.podsByIp.get(toIp);
   if (pod) {
     if (src.external) return fail(hops, 'timeout', { kind: 'not-routable-from-outside', ip: toIp, what: `the IP of pod ${pod.namespace}/${pod.name}` });
     return deliverToPod(cluster, state, src, src.ip, pod, port, protocol, hops, undefined);
   }
-  const svc = state.servicesByClusterIp.get(toIp);
   if (svc) {
-    if (src.external) return fail(hops, 'timeout', { kind: 'not-routable-from-outside', ip: toIp, what: `the ClusterIP of service ${svc.metadata.namespace}/${svc.metadata.name}` });
+    if (src.external) return fail(hops, 'timeout', { kind: 'not-routable-from-outside', ip: toIp, what: `the ClusterIP of service ${svc.key}` });
     const fe: Frontend = { kind: 'clusterIP', svc, ip: toIp, port, protocol, node: src.node };
     return routeService(cluster, state, src, fe, hops);
   }
   const node = state.nodeOfIp(toIp);
   if (node) return toNode(cluster, state, src, node, port, protocol, hops);
   const lb = state.lbPorts.get(`${toIp}|${protocol}:${port}`);
-  if (lb) return routeService(cluster, state, src, { kind: 'loadBalancer', svc: lb.svc, index: lb.index, ip: toIp, port, protocol, node: src.node }, hops);
+  if (lb) return routeService(cluster, state, src, { kind: 'loadBalancer', svc: lb.info, index: lb.index, ip: toIp, port, protocol, node: src.node }, hops);
   // No DNAT: the packet leaves for toIp itself, and the sending pod's egress policies judge it now.
   const denied = judgeEgressTo(cluster, state, src, toIp, port, protocol);
   if (denied) return rejected(hops, denied);
@@ -79,9 +81,9 @@ function toLanResolver(src: Source, toIp: string, hops: Hop[]): Verdict {
 /** A node's own address: a NodePort, a servicelb port, or a closed port (RST from the host). */
 function toNode(cluster: Cluster, state: NetState, src: Source, node: NodeInfo, port: number, protocol: Protocol, hops: Hop[]): Verdict {
   const np = state.nodePorts.get(`${protocol}:${port}`);
-  if (np) return routeService(cluster, state, src, { kind: 'nodePort', svc: np.svc, index: np.index, ip: node.ip, port, protocol, node }, hops);
+  if (np) return routeService(cluster, state, src, { kind: 'nodePort', svc: np.info, index: np.index, ip: node.ip, port, protocol, node }, hops);
   const lb = state.lbPorts.get(`${node.ip}|${protocol}:${port}`);
-  if (lb) return routeService(cluster, state, src, { kind: 'loadBalancer', svc: lb.svc, index: lb.index, ip: node.ip, port, protocol, node }, hops);
+  if (lb) return routeService(cluster, state, src, { kind: 'loadBalancer', svc: lb.info, index: lb.index, ip: node.ip, port, protocol, node }, hops);
   const denied = judgeEgressTo(cluster, state, src, node.ip, port, protocol);
   if (denied) return rejected(hops, denied);
   hops.push({ kind: 'node', at: `${node.ip}:${port}`, detail: `node ${node.name}: nothing listens` });

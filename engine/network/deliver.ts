@@ -8,7 +8,7 @@ import type { Cluster } from '../cluster/cluster.ts';
 import type { NetState, NodeInfo, PodInfo } from './state.ts';
 import type { Source } from './source.ts';
 import { judge } from './enforce.ts';
-import { runtimeOf } from './deps.ts';
+import { runtimeOf, type Listener } from './deps.ts';
 import { fail } from './connect.ts';
 import type { Hop, Protocol, Verdict } from './types.ts';
 
@@ -18,12 +18,29 @@ export interface ServiceContext {
 }
 
 /**
+ * The ports the pod's containers listen on, kept on the pod's record for the
+ * runtime's listener version (a container starting or stopping moves it).
+ */
+export function listenersOf(cluster: Cluster, pod: PodInfo): readonly Listener[] {
+  const rt = runtimeOf(cluster);
+  const version = rt.listenersVersion?.();
+  const m = pod;
+  if (version !== undefined && m.listeners && m.listenersVersion === version) return m.listeners;
+  const out = rt.listenersOf(pod.obj);
+  if (version !== undefined) {
+    m.listeners = out;
+    m.listenersVersion = version;
+  }
+  return out;
+}
+
+/**
  * @param seenSource the source address after any NAT: what policies and the server see.
  * @param via the node whose rules forwarded the packet (NodePort/LB), else the source's node.
  */
 export function deliverToPod(cluster: Cluster, state: NetState, src: Source, seenSource: string, dst: PodInfo, port: number, protocol: Protocol, hops: Hop[], svc: ServiceContext | undefined, via?: NodeInfo): Verdict {
   const from = via ?? src.node;
-  const dstNode = dst.node ? state.nodesByName.get(dst.node) : undefined;
+  const dstNode = dst.nodeInfo;
   const crossNode = !!from && !!dstNode && from.name !== dstNode.name;
   const self = !!src.pod && src.pod.namespace === dst.namespace && src.pod.name === dst.name;
   if (crossNode) hops.push({ kind: 'flannel', at: 'flannel.1', detail: `VXLAN from ${from!.name} to ${dstNode!.name}` });
@@ -42,7 +59,7 @@ export function deliverToPod(cluster: Cluster, state: NetState, src: Source, see
       return fail(hops, 'refused', denied, rejectMs);
     }
   }
-  const listeners = runtimeOf(cluster).listenersOf(dst.obj);
+  const listeners = listenersOf(cluster, dst);
   const open = listeners.some((l) => l.port === port && (l.protocol ?? 'TCP') === protocol);
   hops.push({ kind: 'pod', at: `${dst.ip}:${port}`, detail: `pod ${label}${dstNode ? ` on ${dstNode.name}` : ''}${open ? '' : ': nothing listens'}` });
   if (!open) {

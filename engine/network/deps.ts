@@ -51,6 +51,13 @@ export type HttpAnswer = HttpResponse | { kind: 'close' } | { kind: 'no-http' } 
 export interface RuntimeLike {
   /** The ports a stored pod's running containers listen on (callers hold the pod: no store look-up). */
   listenersOf(pod: KObject): Listener[];
+  /**
+   * A counter that moves whenever any pod's listeners may have changed (a
+   * container started, stopped or changed behaviour): the data plane keeps
+   * a pod's listeners on its record while it stands still. Unset: asked
+   * every time.
+   */
+  listenersVersion?(): number;
   serveHttp(namespace: string, pod: string, port: number, request: HttpRequest): HttpAnswer;
 }
 

@@ -8,7 +8,7 @@
  * (`--src-type LOCAL`, kubelet probes, masqueraded hairpins).
  */
 import type { Cluster } from '../cluster/cluster.ts';
-import { evaluate, selectingPolicies, type CompiledPolicy, type PolicyPeer } from './policy.ts';
+import { evaluate, selectingPolicies, type CompiledPolicy, type NamedPorts, type PolicyPeer } from './policy.ts';
 import type { NetState, PodInfo } from './state.ts';
 import type { Reason } from './explain.ts';
 import type { Protocol } from './types.ts';
@@ -19,53 +19,77 @@ interface PodPolicies {
   egress: CompiledPolicy[];
 }
 
-interface EnforceCache {
-  generation: number;
-  // Keyed by the PodInfo object (stable within a generation): no key string per table cell.
-  byPod: Map<PodInfo, PodPolicies>;
-  namedPorts: Map<PodInfo, Map<string, { port: number; protocol: Protocol }>>;
-  peers: Map<string, PolicyPeer>;
-}
-
-function cache(cluster: Cluster, state: NetState): EnforceCache {
-  const c = cluster.ext<EnforceCache>('network:enforce', () => ({ generation: -1, byPod: new Map(), namedPorts: new Map(), peers: new Map() }));
-  if (c.generation !== state.generation) {
-    c.generation = state.generation;
-    c.byPod.clear();
-    c.namedPorts.clear();
-    c.peers.clear();
+/** The pod's policy memo, emptied when the state's generation moved on (any write that could change a policy's verdict). */
+function podMemo(state: NetState, pod: PodInfo): PodInfo {
+  const m = pod;
+  if (m.generation !== state.generation) {
+    m.generation = state.generation;
+    m.ingress = m.egress = undefined;
+    m.peer = undefined;
   }
-  return c;
+  return m;
 }
 
-/** The policies selecting a pod, computed once per store generation. */
+/** The policies selecting a pod, computed once per store generation (kept on the pod's record). */
 export function policiesFor(cluster: Cluster, state: NetState, pod: PodInfo): PodPolicies {
-  const c = cache(cluster, state);
-  let p = c.byPod.get(pod);
-  if (!p) c.byPod.set(pod, (p = selectingPolicies(state.policies, pod.namespace, pod.labels)));
-  return p;
+  void cluster;
+  const m = podMemo(state, pod);
+  if (!m.ingress || !m.egress) ({ ingress: m.ingress, egress: m.egress } = selectingPolicies(state.policies, pod.namespace, pod.labels));
+  return { ingress: m.ingress, egress: m.egress! };
 }
 
 export function namedPortsOf(cluster: Cluster, state: NetState, pod: PodInfo): Map<string, { port: number; protocol: Protocol }> {
-  const c = cache(cluster, state);
-  let m = c.namedPorts.get(pod);
+  void cluster;
+  void state;
+  return podNamedPorts(pod);
+}
+
+function podNamedPorts(pod: PodInfo): Map<string, { port: number; protocol: Protocol }> {
+  let m = pod.namedPorts;
   if (!m) {
     m = new Map();
     for (const ctr of (pod.obj.spec?.containers as any[]) ?? []) {
       for (const p of ctr.ports ?? []) if (p.name) m.set(p.name, { port: p.containerPort, protocol: p.protocol ?? 'TCP' });
     }
-    c.namedPorts.set(pod, m);
+    pod.namedPorts = m;
   }
   return m;
 }
 
-/** The other end as policies see it, built once per address and store generation. */
-function asPolicyPeer(cluster: Cluster, state: NetState, ip: string): PolicyPeer {
-  const c = cache(cluster, state);
+/** The destination's named ports, read only when a policy names a port (few do): a connection need not touch them. */
+class NamedPortsOf implements NamedPorts {
+  constructor(private readonly pod: PodInfo) {}
+  get(name: string): { port: number; protocol: Protocol } | undefined {
+    return podNamedPorts(this.pod).get(name);
+  }
+}
+
+/** Per cluster: policy peers of addresses that are no pod's own (a node, the outside), per generation. */
+interface PeerCache {
+  generation: number;
+  peers: Map<string, PolicyPeer>;
+}
+
+/**
+ * The other end as policies see it. A pod's own address uses the peer kept
+ * on its record (`pod`: the live pod the caller holds at that end, which is
+ * the one podsByIp names, as IPAM gives an address to one live pod at a
+ * time); any other address is looked up once per generation.
+ */
+function asPolicyPeer(cluster: Cluster, state: NetState, ip: string, pod?: PodInfo): PolicyPeer {
+  if (pod && pod.ip === ip && !pod.hostNetwork) {
+    const m = podMemo(state, pod);
+    return (m.peer ??= { ip, pod: { namespace: pod.namespace, labels: pod.labels, namespaceLabels: state.labelsOfNamespace(pod.namespace) } });
+  }
+  const c = cluster.ext<PeerCache>('network:enforce', () => ({ generation: -1, peers: new Map() }));
+  if (c.generation !== state.generation) {
+    c.generation = state.generation;
+    c.peers.clear();
+  }
   let peer = c.peers.get(ip);
   if (!peer) {
-    const pod = state.podsByIp.get(ip);
-    peer = pod ? { ip, pod: { namespace: pod.namespace, labels: pod.labels, namespaceLabels: state.labelsOfNamespace(pod.namespace) } } : { ip };
+    const owner = state.podsByIp.get(ip);
+    peer = owner ? { ip, pod: { namespace: owner.namespace, labels: owner.labels, namespaceLabels: state.labelsOfNamespace(owner.namespace) } } : { ip };
     c.peers.set(ip, peer);
   }
   return peer;
@@ -82,17 +106,17 @@ export function judge(cluster: Cluster, state: NetState, src: Source, seenSource
   if (src.pod && src.ip === src.pod.ip) {
     const eg = policiesFor(cluster, state, src.pod).egress;
     if (eg.length > 0) {
-      const r = evaluate(eg, 'egress', { peer: asPolicyPeer(cluster, state, dst.ip), port, protocol, destNamedPorts: namedPortsOf(cluster, state, dst) });
+      const r = evaluate(eg, 'egress', { peer: asPolicyPeer(cluster, state, dst.ip, dst), port, protocol, destNamedPorts: new NamedPortsOf(dst) });
       if (!r.allowed) return { kind: 'policy-denied', direction: 'egress', subject: `${src.pod.namespace}/${src.pod.name}`, policies: r.selectedBy, peer: `${dst.namespace}/${dst.name}`, port, protocol };
     }
   }
   if (fromOwnNode(state, seenSource, dst)) return undefined;
   const ing = policiesFor(cluster, state, dst).ingress;
   if (ing.length === 0) return undefined;
-  const peer = asPolicyPeer(cluster, state, seenSource);
-  const r = evaluate(ing, 'ingress', { peer, port, protocol, destNamedPorts: namedPortsOf(cluster, state, dst) });
+  const peer = asPolicyPeer(cluster, state, seenSource, src.pod);
+  const r = evaluate(ing, 'ingress', { peer, port, protocol, destNamedPorts: new NamedPortsOf(dst) });
   if (r.allowed) return undefined;
-  const who = peer.pod ? `${peer.pod.namespace}/${state.podsByIp.get(seenSource)!.name}` : seenSource;
+  const who = peer.pod ? `${peer.pod.namespace}/${(src.pod?.ip === seenSource ? src.pod : state.podsByIp.get(seenSource))!.name}` : seenSource;
   return { kind: 'policy-denied', direction: 'ingress', subject: `${dst.namespace}/${dst.name}`, policies: r.selectedBy, peer: who, port, protocol };
 }
 
@@ -111,11 +135,12 @@ export function judgeEgressTo(cluster: Cluster, state: NetState, src: Source, ip
   return { kind: 'policy-denied', direction: 'egress', subject: `${src.pod.namespace}/${src.pod.name}`, policies: r.selectedBy, peer: ip, port, protocol };
 }
 
-const NO_NAMED_PORTS: ReadonlyMap<string, { port: number; protocol: Protocol }> = new Map();
+const NO_NAMED_PORTS: NamedPorts = new Map();
 
 /** Is `ip` one of the destination node's own addresses (InternalIP, cni0, flannel.1)? */
 function fromOwnNode(state: NetState, ip: string, dst: PodInfo): boolean {
-  const node = dst.node ? state.nodesByName.get(dst.node) : undefined;
+  void state;
+  const node = dst.nodeInfo;
   if (!node) return false;
   return ip === node.ip || ip === node.bridgeIp || ip === node.flannelIp;
 }

@@ -61,5 +61,5 @@ export function explain(r: Reason): string {
 }
 
 export function noteOf(r: Reason, hops?: Hop[]): Note {
-  return { code: r.kind, message: explain(r), ...(hops ? { hops } : {}) };
+  return hops ? { code: r.kind, message: explain(r), hops } : { code: r.kind, message: explain(r) };
 }

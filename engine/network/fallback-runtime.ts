@@ -80,6 +80,8 @@ function respond(cluster: Cluster, status: number, reason: string, body: string,
 
 export function fallbackRuntime(cluster: Cluster): RuntimeLike {
   return {
+    // The answer depends on the pod object alone: it never goes stale.
+    listenersVersion: () => 0,
     listenersOf(p: KObject): Listener[] {
       if (p.status?.phase !== 'Running') return [];
       return serversOf(p).map((s) => ({ port: s.port, protocol: s.protocol, container: s.container }));

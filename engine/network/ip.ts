@@ -10,17 +10,33 @@ export interface Cidr {
   text: string;
 }
 
-/** `10.42.0.5` → number, or undefined when it is not a dotted quad. */
+/**
+ * `10.42.0.5` → number, or undefined when it is not a dotted quad: four
+ * groups of 1 to 3 ASCII digits (leading zeros allowed), each at most 255.
+ * Scanned by hand: every connection parses its destination.
+ */
 export function parseIpv4(text: string): number | undefined {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
-  if (!m) return undefined;
+  const len = text.length;
+  if (len < 7 || len > 15) return undefined;
   let n = 0;
-  for (let i = 1; i <= 4; i++) {
-    const o = Number(m[i]);
-    if (o > 255) return undefined;
-    n = n * 256 + o;
+  let octet = 0;
+  let digits = 0;
+  let groups = 0;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++digits > 3) return undefined;
+      octet = octet * 10 + (c - 48);
+    } else if (c === 46 && digits > 0 && groups < 3) {
+      if (octet > 255) return undefined;
+      n = n * 256 + octet;
+      groups++;
+      octet = 0;
+      digits = 0;
+    } else return undefined;
   }
-  return n >>> 0;
+  if (digits === 0 || groups !== 3 || octet > 255) return undefined;
+  return (n * 256 + octet) >>> 0;
 }
 
 export function isIpv4(text: string): boolean {

@@ -123,13 +123,18 @@ export interface PolicyPeer {
   pod?: { namespace: string; labels: Record<string, string>; namespaceLabels: Record<string, string> };
 }
 
+/** A pod's named container ports (a Map, or a view that reads them only when a policy names a port). */
+export interface NamedPorts {
+  get(name: string): { port: number; protocol: Protocol } | undefined;
+}
+
 export interface Traffic {
   /** The other side (the source for ingress, the destination for egress). */
   peer: PolicyPeer;
   port: number;
   protocol: Protocol;
   /** Named ports of the destination pod: name → [port, protocol]. */
-  destNamedPorts: ReadonlyMap<string, { port: number; protocol: Protocol }>;
+  destNamedPorts: NamedPorts;
 }
 
 export interface DirectionResult {

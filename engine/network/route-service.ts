@@ -6,22 +6,22 @@
  */
 import type { Cluster } from '../cluster/cluster.ts';
 import type { KObject } from '../api/object.ts';
-import type { NetState, NodeInfo } from './state.ts';
+import type { NetState, NodeInfo, ServiceInfo } from './state.ts';
 import type { Source } from './source.ts';
-import { endpointsOf, noEndpointsDetail, pickEndpoint, portsText, serviceKey, servicePortIndex, usableEndpoints, type ServiceEndpoint } from './services.ts';
+import { noEndpointsDetail, pickEndpoint, portsText, servicePortEndpoints, type ServiceEndpoint } from './services.ts';
 import { deliverToPod } from './deliver.ts';
 import { fail } from './connect.ts';
 import { findWorldHostByIp, worldAccepts } from './world.ts';
 import type { Hop, Protocol, Verdict } from './types.ts';
 
 export type Frontend =
-  | { kind: 'clusterIP'; svc: KObject; ip: string; port: number; protocol: Protocol; node?: NodeInfo }
-  | { kind: 'nodePort' | 'loadBalancer'; svc: KObject; index: number; ip: string; port: number; protocol: Protocol; node?: NodeInfo };
+  | { kind: 'clusterIP'; svc: ServiceInfo; ip: string; port: number; protocol: Protocol; node?: NodeInfo }
+  | { kind: 'nodePort' | 'loadBalancer'; svc: ServiceInfo; index: number; ip: string; port: number; protocol: Protocol; node?: NodeInfo };
 
 export function routeService(cluster: Cluster, state: NetState, src: Source, fe: Frontend, hops: Hop[]): Verdict {
-  const svc = fe.svc;
-  const name = serviceKey(svc);
-  const index = fe.kind === 'clusterIP' ? servicePortIndex(svc, fe.port, fe.protocol) : fe.index;
+  const svc = fe.svc.svc;
+  const name = fe.svc.key;
+  const index = fe.kind === 'clusterIP' ? portIndexOf(fe.svc, fe.port, fe.protocol) : fe.index;
   if (index < 0) {
     hops.push({ kind: 'service', at: `${fe.ip}:${fe.port}`, detail: `service ${name} has no port ${fe.port}/${fe.protocol}` });
     return fail(hops, 'timeout', { kind: 'no-service-port', service: name, ip: fe.ip, port: fe.port, protocol: fe.protocol, ports: portsText(svc) });
@@ -29,8 +29,7 @@ export function routeService(cluster: Cluster, state: NetState, src: Source, fe:
   // The node whose kube-proxy rules handle the packet.
   const handler = fe.node ?? src.node ?? state.nodesByName.values().next().value;
   const hopKind = fe.kind === 'clusterIP' ? 'service' : fe.kind === 'nodePort' ? 'nodeport' : 'loadbalancer';
-  const all = endpointsOf(state, svc, index);
-  const usable = usableEndpoints(all);
+  const { all, usable } = servicePortEndpoints(state, fe.svc, index);
   if (usable.length === 0) {
     hops.push({ kind: hopKind, at: `${fe.ip}:${fe.port}`, detail: `service ${name}: no endpoints, kube-proxy rejects` });
     const ms = src.node && handler && src.node.name === handler.name ? 0 : 1;
@@ -45,15 +44,27 @@ export function routeService(cluster: Cluster, state: NetState, src: Source, fe:
     });
   }
   const ep = pickEndpoint(cluster, svc, index, candidates, clientIp);
-  const sp = svc.spec?.ports?.[index] ?? {};
   const where = fe.kind === 'clusterIP' ? `service ${name}` : `node ${handler?.name}: ${fe.kind === 'nodePort' ? 'nodePort' : 'load-balancer port'} ${fe.port} of service ${name}`;
-  hops.push({ kind: hopKind, at: `${fe.ip}:${fe.port}`, detail: `${where}: DNAT to ${ep.ip}:${ep.port}${ep.pod ? ` (pod ${ep.pod.namespace}/${ep.pod.name})` : ''}` });
+  hops.push({ kind: hopKind, at: `${fe.ip}:${fe.port}`, detail: `${where}: DNAT to ${ep.ip}:${ep.port}${podText(ep)}` });
   let seen = clientIp;
   if (masquerade && handler) {
     seen = ep.node === handler.name ? handler.bridgeIp ?? handler.ip : handler.flannelIp ?? handler.ip;
     hops.push({ kind: 'snat', at: seen, detail: `source NAT to node ${handler.name} (${seen}), externalTrafficPolicy Cluster` });
   }
-  return toEndpoint(cluster, state, src, seen, ep, fe.protocol, hops, { service: name, targetPort: sp.targetPort ?? sp.port }, handler);
+  return toEndpoint(cluster, state, src, seen, ep, fe.protocol, hops, { service: name, targetPort: fe.svc.ports[index]!.targetPort }, handler);
+}
+
+/** The index of the Service port for (port, protocol), or -1. */
+function portIndexOf(info: ServiceInfo, port: number, protocol: Protocol): number {
+  const ports = info.ports;
+  for (let i = 0; i < ports.length; i++) if (ports[i]!.port === port && ports[i]!.protocol === protocol) return i;
+  return -1;
+}
+
+/** ` (pod ns/name)` for an endpoint that is a pod (from the record the connection reads next anyway). */
+function podText(ep: ServiceEndpoint): string {
+  const p = ep.info ?? ep.pod;
+  return p ? ` (pod ${p.namespace}/${p.name})` : '';
 }
 
 interface Narrowed {

@@ -8,7 +8,7 @@ import type { Cluster } from '../cluster/cluster.ts';
 import type { KObject } from '../api/object.ts';
 import { formatLabels } from '../api/object.ts';
 import type { Random } from '../sim/index.ts';
-import type { NetState, PodInfo } from './state.ts';
+import type { NetState, PodInfo, ServiceEndpointList, ServiceInfo } from './state.ts';
 import type { PodRef, Protocol } from './types.ts';
 
 export interface ServiceEndpoint {
@@ -23,7 +23,7 @@ export interface ServiceEndpoint {
   terminating: boolean;
 }
 
-/** `namespace/name`, once per stored Service version (every connection to it asks). */
+/** `namespace/name`, once per stored Service version (messages and affinity keys ask). */
 const serviceKeys = new WeakMap<KObject, string>();
 export function serviceKey(svc: KObject): string {
   let k = serviceKeys.get(svc);
@@ -32,28 +32,35 @@ export function serviceKey(svc: KObject): string {
 }
 
 /**
- * Memo of endpointsOf per slice list (lists are replaced, never mutated, on
- * change), valid for one Service object and one NetState generation: a
- * connection then costs no per-endpoint work. Callers must not mutate the result.
+ * One Service port's endpoints, memoised on the data plane's record of the
+ * Service for one NetState generation (every write that could change them
+ * bumps it): a connection then costs no per-endpoint work and no side-table
+ * probe. Callers must not mutate the lists.
  */
-const endpointsMemo = new WeakMap<KObject[], { svc: KObject; generation: number; byPort: ServiceEndpoint[][] }>();
-
-/** Every endpoint of one Service port, from its EndpointSlices. */
-export function endpointsOf(state: NetState, svc: KObject, portIndex: number): ServiceEndpoint[] {
-  const list = state.slices.get(serviceKey(svc));
-  if (!list) return computeEndpoints(state, svc, portIndex);
-  let memo = endpointsMemo.get(list);
-  if (!memo || memo.svc !== svc || memo.generation !== state.generation) endpointsMemo.set(list, (memo = { svc, generation: state.generation, byPort: [] }));
-  return (memo.byPort[portIndex] ??= computeEndpoints(state, svc, portIndex));
+export function servicePortEndpoints(state: NetState, info: ServiceInfo, portIndex: number): ServiceEndpointList {
+  let memo = info.endpoints;
+  if (!memo || memo.generation !== state.generation) info.endpoints = memo = { generation: state.generation, all: [] };
+  let list = memo.all[portIndex];
+  if (!list) {
+    const all = computeEndpoints(state, info, portIndex);
+    memo.all[portIndex] = list = { all, usable: usableEndpoints(all) };
+  }
+  return list;
 }
 
-function computeEndpoints(state: NetState, svc: KObject, portIndex: number): ServiceEndpoint[] {
+/** Every endpoint of one Service port, from its EndpointSlices. */
+export function endpointsOf(state: NetState, info: ServiceInfo, portIndex: number): ServiceEndpoint[] {
+  return servicePortEndpoints(state, info, portIndex).all;
+}
+
+function computeEndpoints(state: NetState, info: ServiceInfo, portIndex: number): ServiceEndpoint[] {
+  const svc = info.svc;
   const sp = svc.spec?.ports?.[portIndex] ?? {};
   const name: string = sp.name ?? '';
   const protocol: Protocol = sp.protocol ?? 'TCP';
   const out: ServiceEndpoint[] = [];
   const seen = new Set<string>();
-  for (const slice of state.slices.get(serviceKey(svc)) ?? []) {
+  for (const slice of state.slices.get(info.key) ?? []) {
     const ports: Array<Record<string, any>> = (slice.ports as any[]) ?? [];
     const port = ports.find((p) => (p.name ?? '') === name && (p.protocol ?? 'TCP') === protocol);
     if (!port || typeof port.port !== 'number') continue;
@@ -65,8 +72,8 @@ function computeEndpoints(state: NetState, svc: KObject, portIndex: number): Ser
         if (seen.has(key)) continue;
         seen.add(key);
         const ref = ep.targetRef?.kind === 'Pod' ? { namespace: ep.targetRef.namespace ?? svc.metadata.namespace ?? 'default', name: ep.targetRef.name } : undefined;
-        const info = ref ? state.pod(ref.namespace, ref.name) : undefined;
-        out.push({ ip, port: port.port, pod: ref, info, node: ep.nodeName ?? info?.node, ready, serving: c.serving ?? ready, terminating: c.terminating === true });
+        const pod = ref ? state.pod(ref.namespace, ref.name) : undefined;
+        out.push({ ip, port: port.port, pod: ref, info: pod, node: ep.nodeName ?? pod?.node, ready, serving: c.serving ?? ready, terminating: c.terminating === true });
       }
     }
   }
@@ -78,15 +85,6 @@ function computeEndpoints(state: NetState, svc: KObject, portIndex: number): Ser
  * serving-and-terminating ones (KEP-1669, ProxyTerminatingEndpoints).
  */
 export function usableEndpoints(all: ServiceEndpoint[]): ServiceEndpoint[] {
-  let usable = usableMemo.get(all);
-  if (!usable) usableMemo.set(all, (usable = computeUsable(all)));
-  return usable;
-}
-
-/** Per (memoised, read-only) endpoint list: its usable part, so a connection does no per-endpoint work. */
-const usableMemo = new WeakMap<ServiceEndpoint[], ServiceEndpoint[]>();
-
-function computeUsable(all: ServiceEndpoint[]): ServiceEndpoint[] {
   if (all.length > 0 && all.every((e) => e.ready)) return all;
   const ready = all.filter((e) => e.ready);
   if (ready.length > 0) return ready;
@@ -215,10 +213,4 @@ function affinityTimeoutMs(svc: KObject): number {
 export function portsText(svc: KObject): string {
   const ports: any[] = svc.spec?.ports ?? [];
   return ports.map((p) => `${p.port}/${p.protocol ?? 'TCP'}`).join(', ') || 'none';
-}
-
-/** Find the index of the Service port for (port, protocol). */
-export function servicePortIndex(svc: KObject, port: number, protocol: Protocol): number {
-  const ports: any[] = svc.spec?.ports ?? [];
-  return ports.findIndex((p) => p.port === port && (p.protocol ?? 'TCP') === protocol);
 }

@@ -33,8 +33,8 @@ export function resolveSource(state: NetState, from: Peer): Source | Reason {
       // starting, e.g. `kubectl run … -- curl …`) can already send.
       const wired = pod.phase === 'Running' || (pod.phase === 'Pending' && !!pod.ip);
       if (!wired) return { kind: 'source-not-running', pod: `${pod.namespace}/${pod.name}`, phase: pod.phase };
-      const node = pod.node ? state.nodesByName.get(pod.node) : undefined;
-      if (pod.obj.spec?.hostNetwork && node) return { ip: node.ip, node, pod, external: false, label: `${pod.namespace}/${pod.name}` };
+      const node = pod.nodeInfo;
+      if (pod.hostNetwork && node) return { ip: node.ip, node, pod, external: false, label: `${pod.namespace}/${pod.name}` };
       return { ip: pod.ip, node, pod, external: false, label: `${pod.namespace}/${pod.name}` };
     }
   }

@@ -7,9 +7,11 @@
  */
 import type { Cluster } from '../cluster/cluster.ts';
 import { nodeAddress, type KObject } from '../api/object.ts';
-import { nodePodSubnet, formatIpv4, type Cidr } from './ip.ts';
+import { cidrContains, nodePodSubnet, formatIpv4, parseCidr, type Cidr } from './ip.ts';
 import type { Protocol } from './types.ts';
-import { compilePolicies, type CompiledPolicies } from './policy.ts';
+import { compilePolicies, type CompiledPolicies, type CompiledPolicy, type PolicyPeer } from './policy.ts';
+import type { ServiceEndpoint } from './services.ts';
+import type { Listener } from './deps.ts';
 
 export interface NodeInfo {
   name: string;
@@ -27,14 +29,59 @@ export interface PodInfo {
   name: string;
   ip: string;
   node?: string;
+  /** The node's record when the pod was indexed (a node change rebuilds every PodInfo). */
+  nodeInfo?: NodeInfo;
   phase: string;
   ready: boolean;
   labels: Record<string, string>;
   obj: KObject;
+  /** spec.hostNetwork: the pod sends and listens as its node. */
+  hostNetwork: boolean;
+  /** What the pod's libc reads before DNS (engine/dns's PodRecord): spec.dnsPolicy, whether spec.dnsConfig is set, spec.hostname and spec.subdomain. */
+  dnsPolicy?: string;
+  dnsConfig: boolean;
+  hostname?: string;
+  subdomain?: string;
+  // What the data plane computed for this pod, kept on its record (not in a
+  // side table, not in a sub-object) so a connection at scale reads fields of
+  // the one object it already holds: each probe of a large table, each
+  // further object, is a cache miss there. A pod change replaces its
+  // PodInfo, which drops these with it.
+  /** The state generation `ingress`, `egress` and `peer` were computed for. */
+  generation: number;
+  ingress?: CompiledPolicy[];
+  egress?: CompiledPolicy[];
+  /** The pod as a policy peer (its labels and its namespace's). */
+  peer?: PolicyPeer;
+  /** Named container ports (fixed for the pod object's life). */
+  namedPorts?: Map<string, { port: number; protocol: Protocol }>;
+  /** The runtime's listeners of this pod object, for the runtime's listener version `listenersVersion`. */
+  listeners?: readonly Listener[];
+  /** -1 until computed. */
+  listenersVersion: number;
+  /** engine/dns's per-pod resolver memo (resolv.conf, /etc/hosts names, the path to the nameserver), opaque here. */
+  resolver?: unknown;
+}
+
+/** A Service as the data plane holds it: the object, its `namespace/name`, and its endpoint lists once computed. */
+export interface ServiceInfo {
+  svc: KObject;
+  key: string;
+  /** spec.ports' (port, protocol), in order: a connection finds its port index here without reading the object. */
+  ports: ReadonlyArray<{ port: number; protocol: Protocol; targetPort: string | number }>;
+  /** Per port index, for `generation`: every endpoint, and the ones kube-proxy uses. */
+  endpoints?: { generation: number; all: Array<ServiceEndpointList | undefined> };
+}
+
+/** One Service port's endpoints (services.ts computes them): every one, and the usable ones. */
+export interface ServiceEndpointList {
+  all: ServiceEndpoint[];
+  usable: ServiceEndpoint[];
 }
 
 export interface ServicePortRef {
   svc: KObject;
+  info: ServiceInfo;
   /** Index into spec.ports. */
   index: number;
 }
@@ -61,7 +108,8 @@ export class NetState {
   private readonly podsByNs = new Map<string, Map<string, PodInfo>>();
   nodesByName = new Map<string, NodeInfo>();
   nodesByIp = new Map<string, NodeInfo>();
-  servicesByClusterIp = new Map<string, KObject>();
+  /** ClusterIP → the Service holding it. */
+  servicesByClusterIp = new Map<string, ServiceInfo>();
   /** `TCP:30080` → the Service port holding it on every node. */
   nodePorts = new Map<string, ServicePortRef>();
   /** `192.168.164.130|TCP:8080` → the LoadBalancer Service port held there by servicelb. */
@@ -148,7 +196,7 @@ export class NetState {
   }
 
   private addPod(p: KObject): void {
-    const info = podInfo(p);
+    const info = podInfo(p, this.nodesByName);
     let names = this.podsByNs.get(info.namespace);
     if (!names) this.podsByNs.set(info.namespace, (names = new Map()));
     names.set(info.name, info);
@@ -190,16 +238,22 @@ export class NetState {
     };
     const spec = svc.spec ?? {};
     const ips: string[] = spec.clusterIPs ?? (spec.clusterIP ? [spec.clusterIP] : []);
-    for (const ip of ips) if (ip && ip !== 'None') put(this.servicesByClusterIp, ip, svc);
+    const info: ServiceInfo = {
+      endpoints: undefined,
+      svc,
+      key: `${svc.metadata.namespace ?? 'default'}/${svc.metadata.name}`,
+      ports: ((spec.ports ?? []) as Array<{ port: number; protocol?: Protocol; targetPort?: string | number }>).map((p) => ({ port: p.port, protocol: p.protocol ?? 'TCP', targetPort: p.targetPort ?? p.port })),
+    };
+    for (const ip of ips) if (ip && ip !== 'None') put(this.servicesByClusterIp, ip, info);
     const ports: Array<Record<string, unknown>> = spec.ports ?? [];
     const type = spec.type ?? 'ClusterIP';
     ports.forEach((p, index) => {
       const proto = (p.protocol as Protocol | undefined) ?? 'TCP';
-      if ((type === 'NodePort' || type === 'LoadBalancer') && typeof p.nodePort === 'number') put(this.nodePorts, `${proto}:${p.nodePort}`, { svc, index });
+      if ((type === 'NodePort' || type === 'LoadBalancer') && typeof p.nodePort === 'number') put(this.nodePorts, `${proto}:${p.nodePort}`, { svc, info, index });
       if (type === 'LoadBalancer') {
-        for (const ing of svc.status?.loadBalancer?.ingress ?? []) if (ing.ip) put(this.lbPorts, `${ing.ip}|${proto}:${p.port}`, { svc, index });
+        for (const ing of svc.status?.loadBalancer?.ingress ?? []) if (ing.ip) put(this.lbPorts, `${ing.ip}|${proto}:${p.port}`, { svc, info, index });
       }
-      for (const ip of spec.externalIPs ?? []) put(this.lbPorts, `${ip}|${proto}:${p.port}`, { svc, index });
+      for (const ip of spec.externalIPs ?? []) put(this.lbPorts, `${ip}|${proto}:${p.port}`, { svc, info, index });
     });
   }
 
@@ -264,6 +318,15 @@ export class NetState {
     return this.namespaceLabels.get(ns) ?? { 'kubernetes.io/metadata.name': ns };
   }
 
+  /** Is the address (parsed) inside the config's cluster CIDR, where pods get theirs? */
+  inPodNetwork(address: number): boolean {
+    const text = this.cluster.config.clusterCidr;
+    if (this.podNetwork?.text !== text) this.podNetwork = { text, cidr: parseCidr(text) };
+    return !!this.podNetwork.cidr && cidrContains(this.podNetwork.cidr, address);
+  }
+
+  private podNetwork?: { text: string; cidr: Cidr | undefined };
+
   nodeOfIp(ip: string): NodeInfo | undefined {
     return this.nodesByIp.get(ip);
   }
@@ -288,17 +351,33 @@ function nodePodSubnetFromText(text: string): Cidr | undefined {
   return nodePodSubnet(`${addr}/24`, 0);
 }
 
-function podInfo(p: KObject): PodInfo {
+function podInfo(p: KObject, nodes: ReadonlyMap<string, NodeInfo>): PodInfo {
   const conditions: Array<{ type: string; status: string }> = p.status?.conditions ?? [];
+  const node = (p.spec?.nodeName as string | undefined) ?? undefined;
   return {
     namespace: p.metadata.namespace ?? 'default',
     name: p.metadata.name,
     ip: (p.status?.podIP as string | undefined) ?? '',
-    node: (p.spec?.nodeName as string | undefined) ?? undefined,
+    node,
+    nodeInfo: node ? nodes.get(node) : undefined,
     phase: (p.status?.phase as string | undefined) ?? 'Pending',
     ready: conditions.some((c) => c.type === 'Ready' && c.status === 'True'),
     labels: p.metadata.labels ?? {},
     obj: p,
+    hostNetwork: !!p.spec?.hostNetwork,
+    dnsPolicy: p.spec?.dnsPolicy as string | undefined,
+    dnsConfig: !!p.spec?.dnsConfig,
+    hostname: p.spec?.hostname as string | undefined,
+    subdomain: p.spec?.subdomain as string | undefined,
+    // Every memo field present from the start: one hidden class for every PodInfo, fields in the object itself.
+    generation: -1,
+    ingress: undefined,
+    egress: undefined,
+    peer: undefined,
+    namedPorts: undefined,
+    listeners: undefined,
+    listenersVersion: -1,
+    resolver: undefined,
   };
 }
 

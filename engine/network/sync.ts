@@ -3,13 +3,15 @@
  * connection's first use — every Service port's endpoint list (kube-proxy's
  * syncProxyRules writes every Service's chains at once) and every pod's
  * selecting policies and named ports (kube-router's full sync builds every
- * pod's chains). Connections afterwards find it done, until the next write.
+ * pod's chains), and every pod's listening sockets (the kernel's socket
+ * table). Connections afterwards find it done, until the next write.
  * DNS stays per query, as CoreDNS answers from its indexes when asked.
  */
 import type { Cluster } from '../cluster/cluster.ts';
 import { netState } from './state.ts';
-import { endpointsOf } from './services.ts';
+import { servicePortEndpoints } from './services.ts';
 import { namedPortsOf, policiesFor } from './enforce.ts';
+import { listenersOf } from './deliver.ts';
 
 export interface SyncCounts {
   servicePorts: number;
@@ -19,18 +21,19 @@ export interface SyncCounts {
 export function syncDataPlane(cluster: Cluster): SyncCounts {
   const state = netState(cluster);
   let servicePorts = 0;
-  for (const svc of state.servicesByClusterIp.values()) {
-    const ports = (svc.spec?.ports ?? []) as unknown[];
-    for (let i = 0; i < ports.length; i++, servicePorts++) endpointsOf(state, svc, i);
+  for (const info of state.servicesByClusterIp.values()) {
+    const ports = (info.svc.spec?.ports ?? []) as unknown[];
+    for (let i = 0; i < ports.length; i++, servicePorts++) servicePortEndpoints(state, info, i);
   }
   const enforcing = cluster.config.networkPolicy && state.policies.count > 0;
   let pods = 0;
-  if (enforcing) {
-    for (const pod of state.pods()) {
+  for (const pod of state.pods()) {
+    listenersOf(cluster, pod);
+    if (enforcing) {
       policiesFor(cluster, state, pod);
       namedPortsOf(cluster, state, pod);
-      pods++;
     }
+    pods++;
   }
   return { servicePorts, pods };
 }

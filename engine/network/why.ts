@@ -136,7 +136,7 @@ function resolveTarget(cluster: Cluster, from: Peer, ns: string, host: string, r
 /** What an address is: a Service's ClusterIP, a pod's IP, a node's IP. */
 function describeIp(cluster: Cluster, ip: string): string | undefined {
   const st = netState(cluster);
-  const svc = st.servicesByClusterIp.get(ip);
+  const svc = st.servicesByClusterIp.get(ip)?.svc;
   if (svc) return `the ClusterIP of service ${svc.metadata.namespace}/${svc.metadata.name}`;
   const pod = st.podsByIp.get(ip);
   if (pod) return `the IP of pod ${pod.namespace}/${pod.name}`;
@@ -149,7 +149,7 @@ function describeIp(cluster: Cluster, ip: string): string | undefined {
 function defaultPort(cluster: Cluster, ip: string, scheme: string | undefined): { port: number; note?: string } {
   if (scheme) return { port: scheme === 'https' ? 443 : 80 };
   const st = netState(cluster);
-  const svc: KObject | undefined = st.servicesByClusterIp.get(ip);
+  const svc: KObject | undefined = st.servicesByClusterIp.get(ip)?.svc;
   const ports: Array<{ port: number; name?: string }> = svc?.spec?.ports ?? [];
   if (ports.length > 0) {
     const list = ports.map((p) => p.port).join(', ');
