@@ -71,6 +71,7 @@ export const benchmarks: Benchmark[] = [
         figures[`${at}: heap MiB`] = round(p.heapMiB, 0);
         figures[`${at}: first connections (before the sync), median µs`] = round(p.connectColdUs, 1);
         figures[`${at}: data-plane sync (every Service's endpoints, every pod's policies) ms`] = round(p.syncMs, 0);
+        figures[`${at}: first 2,000 connections after the sync (V8 re-optimising), median µs`] = round(p.connectAfterSyncUs, 1);
         figures[`${at}: connection in the synced cluster, median µs`] = round(p.connectUs, 1);
         figures[`${at}: apply median ms`] = round(p.applyMs, 3);
         figures[`${at}: connections allowed by policy, share`] = round(p.connectOk, 2);

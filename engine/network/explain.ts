@@ -33,7 +33,7 @@ export function explain(r: Reason): string {
       return `pod ${r.pod} ${on}, not on ${what}: the connection is refused (TCP reset)`;
     }
     case 'policy-denied': {
-      const pols = r.policies.map((p) => `NetworkPolicy ${p}`).join(', ');
+      const pols = r.policies.length > 0 ? `NetworkPolicy ${r.policies.join(', NetworkPolicy ')}` : '';
       const who = r.direction === 'ingress' ? `ingress to ${r.subject}` : `egress from ${r.subject}`;
       const rule = r.direction === 'ingress' ? `no rule allows ${r.peer} on ${r.protocol} ${r.port}` : `no rule allows ${r.peer} on ${r.protocol} ${r.port}`;
       return `${who} is selected by ${pols}, and ${rule} (kube-router rejects it: ICMP port unreachable)`;
