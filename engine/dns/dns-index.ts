@@ -17,7 +17,8 @@ import { fromEndpointSlice, fromEndpoints, serviceKey, toDnsService, type DnsEnd
 import { fqdn } from './names.ts';
 
 interface ServiceIndexes {
-  byKey: Map<string, DnsService>;
+  /** Lower-case namespace → lower-case name → Service: a query probes its namespace's small table, building no key. */
+  byNamespace: Map<string, Map<string, DnsService>>;
   byIP: Map<string, DnsService[]>;
 }
 
@@ -74,7 +75,7 @@ export class DnsIndex {
 
   /** SvcIndex: the Service `name` in `namespace`, compared case-insensitively as CoreDNS's match() does. */
   service(name: string, namespace: string): DnsService | undefined {
-    return this.svc().byKey.get(serviceKey(name, namespace).toLowerCase());
+    return this.svc().byNamespace.get(namespace.toLowerCase())?.get(name.toLowerCase());
   }
 
   servicesByIP(ip: string): DnsService[] {
@@ -103,17 +104,20 @@ export class DnsIndex {
 
   private svc(): ServiceIndexes {
     if (this.services) return this.services;
-    const byKey = new Map<string, DnsService>();
+    const byNamespace = new Map<string, Map<string, DnsService>>();
     const byIP = new Map<string, DnsService[]>();
     for (const o of this.cluster.store.list('Service')) {
       const s = toDnsService(o);
-      byKey.set(serviceKey(s.name, s.namespace).toLowerCase(), s);
+      const ns = s.namespace.toLowerCase();
+      let names = byNamespace.get(ns);
+      if (!names) byNamespace.set(ns, (names = new Map()));
+      names.set(s.name.toLowerCase(), s);
       for (const ip of s.clusterIPs) {
         if (ip === 'None') continue;
         push(byIP, ip, s);
       }
     }
-    return (this.services = { byKey, byIP });
+    return (this.services = { byNamespace, byIP });
   }
 
   private eps(): EndpointIndexes {

@@ -38,14 +38,13 @@ export function serviceKey(svc: KObject): string {
  * probe. Callers must not mutate the lists.
  */
 export function servicePortEndpoints(state: NetState, info: ServiceInfo, portIndex: number): ServiceEndpointList {
-  let memo = info.endpoints;
-  if (!memo || memo.generation !== state.generation) info.endpoints = memo = { generation: state.generation, all: [] };
-  let list = memo.all[portIndex];
-  if (!list) {
-    const all = computeEndpoints(state, info, portIndex);
-    memo.all[portIndex] = list = { all, usable: usableEndpoints(all) };
+  const port = info.ports[portIndex]!;
+  if (port.generation !== state.generation) {
+    port.all = computeEndpoints(state, info, portIndex);
+    port.usable = usableEndpoints(port.all);
+    port.generation = state.generation;
   }
-  return list;
+  return port;
 }
 
 /** Every endpoint of one Service port, from its EndpointSlices. */

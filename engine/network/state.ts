@@ -63,21 +63,35 @@ export interface PodInfo {
   resolver?: unknown;
 }
 
-/** A Service as the data plane holds it: the object, its `namespace/name`, and its endpoint lists once computed. */
+/** A Service as the data plane holds it: the object, its `namespace/name`, and its ports with their endpoints. */
 export interface ServiceInfo {
   svc: KObject;
   key: string;
-  /** spec.ports' (port, protocol), in order: a connection finds its port index here without reading the object. */
-  ports: ReadonlyArray<{ port: number; protocol: Protocol; targetPort: string | number }>;
-  /** Per port index, for `generation`: every endpoint, and the ones kube-proxy uses. */
-  endpoints?: { generation: number; all: Array<ServiceEndpointList | undefined> };
+  /** spec.ports, in order: a connection finds its port, and that port's endpoints, without reading the object. */
+  ports: readonly ServicePortInfo[];
 }
 
-/** One Service port's endpoints (services.ts computes them): every one, and the usable ones. */
+/**
+ * One Service port: (port, protocol, targetPort) and, once computed for
+ * `generation`, its endpoints (services.ts): every one, and the ones
+ * kube-proxy uses. On the port itself, so a connection follows no further
+ * object to reach them.
+ */
+export interface ServicePortInfo extends ServiceEndpointList {
+  port: number;
+  protocol: Protocol;
+  targetPort: string | number;
+  /** The state generation `all` and `usable` were computed for; -1 before. */
+  generation: number;
+}
+
+/** One Service port's endpoints: every one, and the usable ones. */
 export interface ServiceEndpointList {
   all: ServiceEndpoint[];
   usable: ServiceEndpoint[];
 }
+
+const NO_ENDPOINTS: ServiceEndpoint[] = [];
 
 export interface ServicePortRef {
   svc: KObject;
@@ -239,10 +253,11 @@ export class NetState {
     const spec = svc.spec ?? {};
     const ips: string[] = spec.clusterIPs ?? (spec.clusterIP ? [spec.clusterIP] : []);
     const info: ServiceInfo = {
-      endpoints: undefined,
       svc,
       key: `${svc.metadata.namespace ?? 'default'}/${svc.metadata.name}`,
-      ports: ((spec.ports ?? []) as Array<{ port: number; protocol?: Protocol; targetPort?: string | number }>).map((p) => ({ port: p.port, protocol: p.protocol ?? 'TCP', targetPort: p.targetPort ?? p.port })),
+      ports: ((spec.ports ?? []) as Array<{ port: number; protocol?: Protocol; targetPort?: string | number }>).map((p) => ({
+        port: p.port, protocol: p.protocol ?? 'TCP', targetPort: p.targetPort ?? p.port, generation: -1, all: NO_ENDPOINTS, usable: NO_ENDPOINTS,
+      })),
     };
     for (const ip of ips) if (ip && ip !== 'None') put(this.servicesByClusterIp, ip, info);
     const ports: Array<Record<string, unknown>> = spec.ports ?? [];
