@@ -9,7 +9,7 @@
  * reason a student can act on.
  */
 import type { Cluster } from '../cluster/cluster.ts';
-import { netState, type NetState, type NodeInfo } from './state.ts';
+import { netState, type NetState, type NodeInfo, type ServiceInfo, type ServicePortInfo } from './state.ts';
 import { resolveSource, isSource, type Source } from './source.ts';
 import { noteOf, type Reason } from './explain.ts';
 import { routeService, type Frontend } from './route-service.ts';
@@ -42,13 +42,13 @@ function route(cluster: Cluster, state: NetState, src: Source, toIp: string, add
   }
   if (svc) {
     if (src.external) return fail(hops, 'timeout', { kind: 'not-routable-from-outside', ip: toIp, what: `the ClusterIP of service ${svc.key}` });
-    const fe: Frontend = { kind: 'clusterIP', svc, ip: toIp, port, protocol, node: src.node };
+    const fe: Frontend = { kind: 'clusterIP', svc, sp: servicePortOf(svc, port, protocol), ip: toIp, port, protocol, node: src.node };
     return routeService(cluster, state, src, fe, hops);
   }
   const node = state.nodeOfIp(toIp);
   if (node) return toNode(cluster, state, src, node, port, protocol, hops);
   const lb = state.lbPorts.get(`${toIp}|${protocol}:${port}`);
-  if (lb) return routeService(cluster, state, src, { kind: 'loadBalancer', svc: lb.info, index: lb.index, ip: toIp, port, protocol, node: src.node }, hops);
+  if (lb) return routeService(cluster, state, src, { kind: 'loadBalancer', svc: lb.info, sp: lb.info.ports[lb.index], ip: toIp, port, protocol, node: src.node }, hops);
   // No DNAT: the packet leaves for toIp itself, and the sending pod's egress policies judge it now.
   const denied = judgeEgressTo(cluster, state, src, toIp, port, protocol);
   if (denied) return rejected(hops, denied);
@@ -68,6 +68,12 @@ function route(cluster: Cluster, state: NetState, src: Source, toIp: string, add
   return fail(hops, 'timeout', { kind: 'no-route', ip: toIp });
 }
 
+/** The Service port for (port, protocol), if the Service has one. */
+function servicePortOf(svc: ServiceInfo, port: number, protocol: Protocol): ServicePortInfo | undefined {
+  for (const sp of svc.ports) if (sp.port === port && sp.protocol === protocol) return sp;
+  return undefined;
+}
+
 /**
  * The LAN's DNS resolver (the nodes' own nameserver, which CoreDNS forwards
  * to and pods with dnsPolicy Default use) answers on 53/UDP and 53/TCP.
@@ -81,9 +87,9 @@ function toLanResolver(src: Source, toIp: string, hops: Hop[]): Verdict {
 /** A node's own address: a NodePort, a servicelb port, or a closed port (RST from the host). */
 function toNode(cluster: Cluster, state: NetState, src: Source, node: NodeInfo, port: number, protocol: Protocol, hops: Hop[]): Verdict {
   const np = state.nodePorts.get(`${protocol}:${port}`);
-  if (np) return routeService(cluster, state, src, { kind: 'nodePort', svc: np.info, index: np.index, ip: node.ip, port, protocol, node }, hops);
+  if (np) return routeService(cluster, state, src, { kind: 'nodePort', svc: np.info, sp: np.info.ports[np.index], ip: node.ip, port, protocol, node }, hops);
   const lb = state.lbPorts.get(`${node.ip}|${protocol}:${port}`);
-  if (lb) return routeService(cluster, state, src, { kind: 'loadBalancer', svc: lb.info, index: lb.index, ip: node.ip, port, protocol, node }, hops);
+  if (lb) return routeService(cluster, state, src, { kind: 'loadBalancer', svc: lb.info, sp: lb.info.ports[lb.index], ip: node.ip, port, protocol, node }, hops);
   const denied = judgeEgressTo(cluster, state, src, node.ip, port, protocol);
   if (denied) return rejected(hops, denied);
   hops.push({ kind: 'node', at: `${node.ip}:${port}`, detail: `node ${node.name}: nothing listens` });

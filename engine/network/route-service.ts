@@ -6,7 +6,7 @@
  */
 import type { Cluster } from '../cluster/cluster.ts';
 import type { KObject } from '../api/object.ts';
-import type { NetState, NodeInfo, ServiceInfo } from './state.ts';
+import type { NetState, NodeInfo, ServiceInfo, ServicePortInfo } from './state.ts';
 import type { Source } from './source.ts';
 import { noEndpointsDetail, pickEndpoint, portsText, servicePortEndpoints, type ServiceEndpoint } from './services.ts';
 import { deliverToPod } from './deliver.ts';
@@ -15,21 +15,21 @@ import { findWorldHostByIp, worldAccepts } from './world.ts';
 import type { Hop, Protocol, Verdict } from './types.ts';
 
 export type Frontend =
-  | { kind: 'clusterIP'; svc: ServiceInfo; ip: string; port: number; protocol: Protocol; node?: NodeInfo }
-  | { kind: 'nodePort' | 'loadBalancer'; svc: ServiceInfo; index: number; ip: string; port: number; protocol: Protocol; node?: NodeInfo };
+  /** `sp`: the Service port the packet hit; undefined when the Service has no such port. */
+  | { kind: 'clusterIP' | 'nodePort' | 'loadBalancer'; svc: ServiceInfo; sp: ServicePortInfo | undefined; ip: string; port: number; protocol: Protocol; node?: NodeInfo };
 
 export function routeService(cluster: Cluster, state: NetState, src: Source, fe: Frontend, hops: Hop[]): Verdict {
   const svc = fe.svc.svc;
   const name = fe.svc.key;
-  const index = fe.kind === 'clusterIP' ? portIndexOf(fe.svc, fe.port, fe.protocol) : fe.index;
-  if (index < 0) {
+  const sp = fe.sp;
+  if (!sp) {
     hops.push({ kind: 'service', at: `${fe.ip}:${fe.port}`, detail: `service ${name} has no port ${fe.port}/${fe.protocol}` });
     return fail(hops, 'timeout', { kind: 'no-service-port', service: name, ip: fe.ip, port: fe.port, protocol: fe.protocol, ports: portsText(svc) });
   }
   // The node whose kube-proxy rules handle the packet.
   const handler = fe.node ?? src.node ?? state.nodesByName.values().next().value;
   const hopKind = fe.kind === 'clusterIP' ? 'service' : fe.kind === 'nodePort' ? 'nodeport' : 'loadbalancer';
-  const { all, usable } = servicePortEndpoints(state, fe.svc, index);
+  const { all, usable } = servicePortEndpoints(state, sp);
   if (usable.length === 0) {
     hops.push({ kind: hopKind, at: `${fe.ip}:${fe.port}`, detail: `service ${name}: no endpoints, kube-proxy rejects` });
     const ms = src.node && handler && src.node.name === handler.name ? 0 : 1;
@@ -43,7 +43,7 @@ export function routeService(cluster: Cluster, state: NetState, src: Source, fe:
       via: fe.kind,
     });
   }
-  const ep = pickEndpoint(cluster, svc, index, candidates, clientIp);
+  const ep = pickEndpoint(cluster, svc, sp.index, candidates, clientIp);
   const where = fe.kind === 'clusterIP' ? `service ${name}` : `node ${handler?.name}: ${fe.kind === 'nodePort' ? 'nodePort' : 'load-balancer port'} ${fe.port} of service ${name}`;
   hops.push({ kind: hopKind, at: `${fe.ip}:${fe.port}`, detail: `${where}: DNAT to ${ep.ip}:${ep.port}${podText(ep)}` });
   let seen = clientIp;
@@ -51,14 +51,7 @@ export function routeService(cluster: Cluster, state: NetState, src: Source, fe:
     seen = ep.node === handler.name ? handler.bridgeIp ?? handler.ip : handler.flannelIp ?? handler.ip;
     hops.push({ kind: 'snat', at: seen, detail: `source NAT to node ${handler.name} (${seen}), externalTrafficPolicy Cluster` });
   }
-  return toEndpoint(cluster, state, src, seen, ep, fe.protocol, hops, { service: name, targetPort: fe.svc.ports[index]!.targetPort }, handler);
-}
-
-/** The index of the Service port for (port, protocol), or -1. */
-function portIndexOf(info: ServiceInfo, port: number, protocol: Protocol): number {
-  const ports = info.ports;
-  for (let i = 0; i < ports.length; i++) if (ports[i]!.port === port && ports[i]!.protocol === protocol) return i;
-  return -1;
+  return toEndpoint(cluster, state, src, seen, ep, fe.protocol, hops, { service: name, targetPort: sp.targetPort }, handler);
 }
 
 /** ` (pod ns/name)` for an endpoint that is a pod (from the record the connection reads next anyway). */

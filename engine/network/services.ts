@@ -8,7 +8,7 @@ import type { Cluster } from '../cluster/cluster.ts';
 import type { KObject } from '../api/object.ts';
 import { formatLabels } from '../api/object.ts';
 import type { Random } from '../sim/index.ts';
-import type { NetState, PodInfo, ServiceEndpointList, ServiceInfo } from './state.ts';
+import type { NetState, PodInfo, ServiceEndpointList, ServiceInfo, ServicePortInfo } from './state.ts';
 import type { PodRef, Protocol } from './types.ts';
 
 export interface ServiceEndpoint {
@@ -37,10 +37,9 @@ export function serviceKey(svc: KObject): string {
  * bumps it): a connection then costs no per-endpoint work and no side-table
  * probe. Callers must not mutate the lists.
  */
-export function servicePortEndpoints(state: NetState, info: ServiceInfo, portIndex: number): ServiceEndpointList {
-  const port = info.ports[portIndex]!;
+export function servicePortEndpoints(state: NetState, port: ServicePortInfo): ServiceEndpointList {
   if (port.generation !== state.generation) {
-    port.all = computeEndpoints(state, info, portIndex);
+    port.all = computeEndpoints(state, port.service, port.index);
     port.usable = usableEndpoints(port.all);
     port.generation = state.generation;
   }
@@ -49,7 +48,7 @@ export function servicePortEndpoints(state: NetState, info: ServiceInfo, portInd
 
 /** Every endpoint of one Service port, from its EndpointSlices. */
 export function endpointsOf(state: NetState, info: ServiceInfo, portIndex: number): ServiceEndpoint[] {
-  return servicePortEndpoints(state, info, portIndex).all;
+  return servicePortEndpoints(state, info.ports[portIndex]!).all;
 }
 
 function computeEndpoints(state: NetState, info: ServiceInfo, portIndex: number): ServiceEndpoint[] {

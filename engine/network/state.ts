@@ -68,7 +68,7 @@ export interface ServiceInfo {
   svc: KObject;
   key: string;
   /** spec.ports, in order: a connection finds its port, and that port's endpoints, without reading the object. */
-  ports: readonly ServicePortInfo[];
+  ports: ServicePortInfo[];
 }
 
 /**
@@ -78,6 +78,9 @@ export interface ServiceInfo {
  * object to reach them.
  */
 export interface ServicePortInfo extends ServiceEndpointList {
+  /** The Service it belongs to, and its index in spec.ports. */
+  service: ServiceInfo;
+  index: number;
   port: number;
   protocol: Protocol;
   targetPort: string | number;
@@ -124,6 +127,7 @@ export class NetState {
   nodesByIp = new Map<string, NodeInfo>();
   /** ClusterIP → the Service holding it. */
   servicesByClusterIp = new Map<string, ServiceInfo>();
+
   /** `TCP:30080` → the Service port holding it on every node. */
   nodePorts = new Map<string, ServicePortRef>();
   /** `192.168.164.130|TCP:8080` → the LoadBalancer Service port held there by servicelb. */
@@ -252,14 +256,14 @@ export class NetState {
     };
     const spec = svc.spec ?? {};
     const ips: string[] = spec.clusterIPs ?? (spec.clusterIP ? [spec.clusterIP] : []);
-    const info: ServiceInfo = {
-      svc,
-      key: `${svc.metadata.namespace ?? 'default'}/${svc.metadata.name}`,
-      ports: ((spec.ports ?? []) as Array<{ port: number; protocol?: Protocol; targetPort?: string | number }>).map((p) => ({
-        port: p.port, protocol: p.protocol ?? 'TCP', targetPort: p.targetPort ?? p.port, generation: -1, all: NO_ENDPOINTS, usable: NO_ENDPOINTS,
-      })),
-    };
-    for (const ip of ips) if (ip && ip !== 'None') put(this.servicesByClusterIp, ip, info);
+    const info: ServiceInfo = { svc, key: `${svc.metadata.namespace ?? 'default'}/${svc.metadata.name}`, ports: [] };
+    info.ports = ((spec.ports ?? []) as Array<{ port: number; protocol?: Protocol; targetPort?: string | number }>).map((p, index) => ({
+      service: info, index, port: p.port, protocol: p.protocol ?? 'TCP', targetPort: p.targetPort ?? p.port, generation: -1, all: NO_ENDPOINTS, usable: NO_ENDPOINTS,
+    }));
+    for (const ip of ips) {
+      if (!ip || ip === 'None') continue;
+      put(this.servicesByClusterIp, ip, info);
+    }
     const ports: Array<Record<string, unknown>> = spec.ports ?? [];
     const type = spec.type ?? 'ClusterIP';
     ports.forEach((p, index) => {
@@ -352,7 +356,7 @@ export function netState(cluster: Cluster): NetState {
 }
 
 function sameSvc(entry: unknown, svc: KObject): boolean {
-  const o = (entry as ServicePortRef).svc ?? (entry as KObject);
+  const o = (entry as ServicePortRef).svc ?? (entry as ServicePortInfo).service?.svc ?? (entry as KObject);
   return o.metadata.namespace === svc.metadata.namespace && o.metadata.name === svc.metadata.name;
 }
 
@@ -369,30 +373,32 @@ function nodePodSubnetFromText(text: string): Cidr | undefined {
 function podInfo(p: KObject, nodes: ReadonlyMap<string, NodeInfo>): PodInfo {
   const conditions: Array<{ type: string; status: string }> = p.status?.conditions ?? [];
   const node = (p.spec?.nodeName as string | undefined) ?? undefined;
+  const namespace = p.metadata.namespace ?? 'default';
+  // Every field present from the start (memos too): one hidden class for every PodInfo, fields in the
+  // object itself. In the order a connection reads them, so the ones it reads on both ends share cache lines.
   return {
-    namespace: p.metadata.namespace ?? 'default',
-    name: p.metadata.name,
     ip: (p.status?.podIP as string | undefined) ?? '',
-    node,
-    nodeInfo: node ? nodes.get(node) : undefined,
     phase: (p.status?.phase as string | undefined) ?? 'Pending',
+    nodeInfo: node ? nodes.get(node) : undefined,
+    generation: -1,
+    ingress: undefined,
+    egress: undefined,
+    listeners: undefined,
+    listenersVersion: -1,
+    peer: undefined,
+    namespace,
+    name: p.metadata.name,
+    hostNetwork: !!p.spec?.hostNetwork,
+    resolver: undefined,
+    node,
     ready: conditions.some((c) => c.type === 'Ready' && c.status === 'True'),
     labels: p.metadata.labels ?? {},
     obj: p,
-    hostNetwork: !!p.spec?.hostNetwork,
     dnsPolicy: p.spec?.dnsPolicy as string | undefined,
     dnsConfig: !!p.spec?.dnsConfig,
     hostname: p.spec?.hostname as string | undefined,
     subdomain: p.spec?.subdomain as string | undefined,
-    // Every memo field present from the start: one hidden class for every PodInfo, fields in the object itself.
-    generation: -1,
-    ingress: undefined,
-    egress: undefined,
-    peer: undefined,
     namedPorts: undefined,
-    listeners: undefined,
-    listenersVersion: -1,
-    resolver: undefined,
   };
 }
 

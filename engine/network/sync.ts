@@ -22,8 +22,10 @@ export function syncDataPlane(cluster: Cluster): SyncCounts {
   const state = netState(cluster);
   let servicePorts = 0;
   for (const info of state.servicesByClusterIp.values()) {
-    const ports = (info.svc.spec?.ports ?? []) as unknown[];
-    for (let i = 0; i < ports.length; i++, servicePorts++) servicePortEndpoints(state, info, i);
+    for (const sp of info.ports) {
+      servicePortEndpoints(state, sp);
+      servicePorts++;
+    }
   }
   const enforcing = cluster.config.networkPolicy && state.policies.count > 0;
   let pods = 0;
