@@ -21,9 +21,11 @@
  * runs for ES modules, and compiling ~1 MB of JavaScript at every start-up is
  * most of what kube-netlab adds to Cucumber's own start-up (bench/startup).
  * load.cjs compiles the bundle with vm.Script and V8's code cache
- * (dist/kube-netlab.<hash>.v8cache), written after the first run that misses
- * it; the build makes that first run on a small lab, so functions a lab
- * always uses are in the cache already compiled.
+ * (dist/kube-netlab.<hash>.<flags>.v8cache), written after the first run
+ * that misses it; the build makes that first run on the course chapter, so
+ * functions a lab uses are in the cache already compiled. V8 rejects a
+ * cache made under other V8 flags (grading workers run with their own heap
+ * flags): each flag set has its own file, so one never overwrites another's.
  *
  * Plain JavaScript, so it runs before anything is built.
  */
@@ -119,9 +121,20 @@ const vm = require('node:vm');
 const Module = require('node:module');
 
 const FILE = path.join(__dirname, ${JSON.stringify(BUNDLE)});
-// Named after the bundle's hash: a cache left by another build is never read.
-const CACHE = path.join(__dirname, ${JSON.stringify(cacheName)});
+// Named after the bundle's hash (a cache left by another build is never read)
+// and this process's flags: V8 rejects a cache made under other flags, and a
+// run that rejected one would overwrite it with its own.
+const CACHE = path.join(__dirname, ${JSON.stringify(cacheName)}.replace(/\.v8cache$/, '.' + flagsHash() + '.v8cache'));
 let loaded;
+
+/** FNV-1a of the node flags and NODE_OPTIONS, in hex ('0' with neither). */
+function flagsHash() {
+  const text = process.execArgv.join('\0') + '\0' + (process.env.NODE_OPTIONS || '');
+  if (text === '\0') return '0';
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16);
+}
 
 exports.bundle = function bundle() {
   if (loaded) return loaded;
