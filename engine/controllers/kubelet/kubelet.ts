@@ -37,6 +37,28 @@ function pulledMessage(image: string, ms: number, size: number): string {
   return (byMs[ms] ??= flatString(`Successfully pulled image "${image}" in ${d} (${d} including waiting). Image size: ${size} bytes.`));
 }
 
+/** `spec.containers{web}`: an Event's field path, one string per container name. */
+const fieldPaths = new Map<string, string>();
+function containerFieldPath(container: string): string {
+  let p = fieldPaths.get(container);
+  if (p === undefined) {
+    if (fieldPaths.size >= 1000) fieldPaths.clear();
+    fieldPaths.set(container, (p = flatString(`spec.containers{${container}}`)));
+  }
+  return p;
+}
+
+/** The Pulled message for an image already on the node, one string per image. */
+const presentMessages = new Map<string, string>();
+function alreadyPresent(image: string): string {
+  let m = presentMessages.get(image);
+  if (m === undefined) {
+    if (presentMessages.size >= 1000) presentMessages.clear();
+    presentMessages.set(image, (m = flatString(`Container image "${image}" already present on machine`)));
+  }
+  return m;
+}
+
 /** A Node version's InternalIP (every pod started on it asks). */
 const nodeIps = new WeakMap<KObject, string>();
 interface TimerValue {
@@ -177,22 +199,22 @@ export class KubeletController implements Controller {
     return p?.metadata.uid === run.uid ? p : undefined;
   }
 
-  private event(run: PodRun, type: 'Normal' | 'Warning', reason: string, message: string, at: number, container?: string): void {
-    const pod = this.pod(run);
+  /** Record an Event about the run's pod (`pod`: the stored object when the caller holds it). */
+  private event(run: PodRun, type: 'Normal' | 'Warning', reason: string, message: string, at: number, container?: string, pod = this.pod(run)): void {
     if (!pod) return;
-    recordEvent(this.cluster, pod, type, reason, message, { component: 'kubelet', host: run.node }, { at, fieldPath: container ? `spec.containers{${container}}` : undefined });
+    recordEvent(this.cluster, pod, type, reason, message, { component: 'kubelet', host: run.node }, { at, fieldPath: container ? containerFieldPath(container) : undefined });
   }
 
-  private pullEvents(run: PodRun, container: string, image: string, policy: string, size: number, at: number): void {
+  private pullEvents(run: PodRun, pod: KObject, container: string, image: string, policy: string, size: number, at: number): void {
     const key = `${run.node}|${image}`;
     if (policy !== 'Always' && this.pulled.has(key)) {
-      this.event(run, 'Normal', 'Pulled', `Container image "${image}" already present on machine`, at, container);
+      this.event(run, 'Normal', 'Pulled', alreadyPresent(image), at, container, pod);
       return;
     }
     this.pulled.add(key);
     const ms = this.random.int(400, 2500);
-    this.event(run, 'Normal', 'Pulling', `Pulling image "${image}"`, at, container);
-    this.event(run, 'Normal', 'Pulled', pulledMessage(image, ms, size), at, container);
+    this.event(run, 'Normal', 'Pulling', `Pulling image "${image}"`, at, container, pod);
+    this.event(run, 'Normal', 'Pulled', pulledMessage(image, ms, size), at, container, pod);
   }
 
   private startAttempt(run: PodRun, c: ContainerRun, at: number): void {
@@ -214,7 +236,7 @@ export class KubeletController implements Controller {
     // imageInfo's answers are shared per image reference: no copy per container.
     c.imageID = info.imageID;
     c.image = info.image;
-    this.pullEvents(run, c.name, spec.image, spec.imagePullPolicy ?? 'IfNotPresent', info.size, at);
+    this.pullEvents(run, pod, c.name, spec.image, spec.imagePullPolicy ?? 'IfNotPresent', info.size, at);
     const res = rt.startContainer(pod, c.name, at, run.podIP);
     c.containerID = containerId(this.cluster);
     if (res.kind === 'start-error') {
@@ -223,8 +245,10 @@ export class KubeletController implements Controller {
       this.exit(run, c, at, 128, 'StartError', res.message, at);
       return;
     }
-    this.event(run, 'Normal', 'Created', `Created container: ${c.name}`, at, c.name);
-    this.event(run, 'Normal', 'Started', `Started container ${c.name}`, at, c.name);
+    // The pod object the Events name: the one read above (starting a container writes no pod, unless it ran commands).
+    const current = this.pod(run);
+    this.event(run, 'Normal', 'Created', `Created container: ${c.name}`, at, c.name, current);
+    this.event(run, 'Normal', 'Started', `Started container ${c.name}`, at, c.name, current);
     c.current = { state: 'running', startedAt: at };
     c.started = true;
     this.setReady(run, c, true, at);
