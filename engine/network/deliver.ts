@@ -24,12 +24,11 @@ export interface ServiceContext {
 export function listenersOf(cluster: Cluster, pod: PodInfo): readonly Listener[] {
   const rt = runtimeOf(cluster);
   const version = rt.listenersVersion?.();
-  const m = pod;
-  if (version !== undefined && m.listeners && m.listenersVersion === version) return m.listeners;
+  if (version !== undefined && pod.listeners && pod.listenersVersion === version) return pod.listeners;
   const out = rt.listenersOf(pod.obj);
   if (version !== undefined) {
-    m.listeners = out;
-    m.listenersVersion = version;
+    pod.listeners = out;
+    pod.listenersVersion = version;
   }
   return out;
 }

@@ -19,32 +19,23 @@ interface PodPolicies {
   egress: CompiledPolicy[];
 }
 
-/** The pod's policy memo, emptied when the state's generation moved on (any write that could change a policy's verdict). */
-function podMemo(state: NetState, pod: PodInfo): PodInfo {
-  const m = pod;
-  if (m.generation !== state.generation) {
-    m.generation = state.generation;
-    m.ingress = m.egress = undefined;
-    m.peer = undefined;
-  }
-  return m;
+/** Drop the pod's policy memos when the state's generation moved on (any write that could change a policy's verdict). */
+function forgetStalePolicies(state: NetState, pod: PodInfo): void {
+  if (pod.generation === state.generation) return;
+  pod.generation = state.generation;
+  pod.ingress = pod.egress = undefined;
+  pod.peer = undefined;
 }
 
 /** The policies selecting a pod, computed once per store generation (kept on the pod's record). */
-export function policiesFor(cluster: Cluster, state: NetState, pod: PodInfo): PodPolicies {
-  void cluster;
-  const m = podMemo(state, pod);
-  if (!m.ingress || !m.egress) ({ ingress: m.ingress, egress: m.egress } = selectingPolicies(state.policies, pod.namespace, pod.labels));
-  return { ingress: m.ingress, egress: m.egress! };
+export function policiesFor(state: NetState, pod: PodInfo): PodPolicies {
+  forgetStalePolicies(state, pod);
+  if (!pod.ingress || !pod.egress) ({ ingress: pod.ingress, egress: pod.egress } = selectingPolicies(state.policies, pod.namespace, pod.labels));
+  return { ingress: pod.ingress, egress: pod.egress! };
 }
 
-export function namedPortsOf(cluster: Cluster, state: NetState, pod: PodInfo): Map<string, { port: number; protocol: Protocol }> {
-  void cluster;
-  void state;
-  return podNamedPorts(pod);
-}
-
-function podNamedPorts(pod: PodInfo): Map<string, { port: number; protocol: Protocol }> {
+/** A pod's named container ports (fixed for the pod object's life, so kept on its record). */
+export function namedPortsOf(pod: PodInfo): Map<string, { port: number; protocol: Protocol }> {
   let m = pod.namedPorts;
   if (!m) {
     m = new Map();
@@ -60,7 +51,7 @@ function podNamedPorts(pod: PodInfo): Map<string, { port: number; protocol: Prot
 class NamedPortsOf implements NamedPorts {
   constructor(private readonly pod: PodInfo) {}
   get(name: string): { port: number; protocol: Protocol } | undefined {
-    return podNamedPorts(this.pod).get(name);
+    return namedPortsOf(this.pod).get(name);
   }
 }
 
@@ -78,8 +69,8 @@ interface PeerCache {
  */
 function asPolicyPeer(cluster: Cluster, state: NetState, ip: string, pod?: PodInfo): PolicyPeer {
   if (pod && pod.ip === ip && !pod.hostNetwork) {
-    const m = podMemo(state, pod);
-    return (m.peer ??= { ip, pod: { namespace: pod.namespace, labels: pod.labels, namespaceLabels: state.labelsOfNamespace(pod.namespace) } });
+    forgetStalePolicies(state, pod);
+    return (pod.peer ??= { ip, pod: { namespace: pod.namespace, labels: pod.labels, namespaceLabels: state.labelsOfNamespace(pod.namespace) } });
   }
   const c = cluster.ext<PeerCache>('network:enforce', () => ({ generation: -1, peers: new Map() }));
   if (c.generation !== state.generation) {
@@ -104,14 +95,14 @@ export function judge(cluster: Cluster, state: NetState, src: Source, seenSource
   if (src.pod && src.pod.namespace === dst.namespace && src.pod.name === dst.name) return undefined;
   // Egress is judged on the sending pod, unless its packet left as the node (hostNetwork).
   if (src.pod && src.ip === src.pod.ip) {
-    const eg = policiesFor(cluster, state, src.pod).egress;
+    const eg = policiesFor(state, src.pod).egress;
     if (eg.length > 0) {
       const r = evaluate(eg, 'egress', { peer: asPolicyPeer(cluster, state, dst.ip, dst), port, protocol, destNamedPorts: new NamedPortsOf(dst) });
       if (!r.allowed) return { kind: 'policy-denied', direction: 'egress', subject: `${src.pod.namespace}/${src.pod.name}`, policies: r.selectedBy, peer: `${dst.namespace}/${dst.name}`, port, protocol };
     }
   }
   if (fromOwnNode(state, seenSource, dst)) return undefined;
-  const ing = policiesFor(cluster, state, dst).ingress;
+  const ing = policiesFor(state, dst).ingress;
   if (ing.length === 0) return undefined;
   const peer = asPolicyPeer(cluster, state, seenSource, src.pod);
   const r = evaluate(ing, 'ingress', { peer, port, protocol, destNamedPorts: new NamedPortsOf(dst) });
@@ -128,7 +119,7 @@ export function judge(cluster: Cluster, state: NetState, src: Source, seenSource
 export function judgeEgressTo(cluster: Cluster, state: NetState, src: Source, ip: string, port: number, protocol: Protocol): Reason | undefined {
   if (!cluster.config.networkPolicy || state.policies.count === 0) return undefined;
   if (!src.pod || src.ip !== src.pod.ip) return undefined;
-  const eg = policiesFor(cluster, state, src.pod).egress;
+  const eg = policiesFor(state, src.pod).egress;
   if (eg.length === 0) return undefined;
   const r = evaluate(eg, 'egress', { peer: asPolicyPeer(cluster, state, ip), port, protocol, destNamedPorts: NO_NAMED_PORTS });
   if (r.allowed) return undefined;

@@ -47,10 +47,6 @@ export function servicePortEndpoints(state: NetState, port: ServicePortInfo): Se
 }
 
 /** Every endpoint of one Service port, from its EndpointSlices. */
-export function endpointsOf(state: NetState, info: ServiceInfo, portIndex: number): ServiceEndpoint[] {
-  return servicePortEndpoints(state, info.ports[portIndex]!).all;
-}
-
 function computeEndpoints(state: NetState, info: ServiceInfo, portIndex: number): ServiceEndpoint[] {
   const svc = info.svc;
   const sp = svc.spec?.ports?.[portIndex] ?? {};

@@ -94,7 +94,8 @@ export interface ServiceEndpointList {
   usable: ServiceEndpoint[];
 }
 
-const NO_ENDPOINTS: ServiceEndpoint[] = [];
+/** A port's lists before they are computed (shared, frozen). */
+const NO_ENDPOINTS = Object.freeze([]) as unknown as ServiceEndpoint[];
 
 export interface ServicePortRef {
   svc: KObject;

@@ -32,8 +32,8 @@ export function syncDataPlane(cluster: Cluster): SyncCounts {
   for (const pod of state.pods()) {
     listenersOf(cluster, pod);
     if (enforcing) {
-      policiesFor(cluster, state, pod);
-      namedPortsOf(cluster, state, pod);
+      policiesFor(state, pod);
+      namedPortsOf(pod);
     }
     pods++;
   }
