@@ -13,7 +13,7 @@
  * through and the small built-in world below answers.
  */
 import type { Cluster } from '../cluster/cluster.ts';
-import type { PodRecord } from './resolver.ts';
+import type { PodRecord } from './pod-resolver.ts';
 import type { Note } from '../shell/command.ts';
 import type { DnsRecord, Rcode, RRType } from './types.ts';
 
