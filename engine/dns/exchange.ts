@@ -45,7 +45,7 @@ export interface ExchangeReuse {
  * cluster and config. Only a path that left kube-proxy's state alone is
  * remembered (no random draw, no session affinity): it depends on nothing
  * else, so other connections' draws in between do not matter. Kept on the
- * pod's record (resolver.ts), so a lookup at scale probes no side table.
+ * pod's record (pod-resolver.ts), so a lookup at scale probes no side table.
  */
 export interface PathMemory {
   remembered?: { cluster: Cluster; rv: number; config: object; server: string; protocol: string };

@@ -43,7 +43,7 @@ export function routeService(cluster: Cluster, state: NetState, src: Source, fe:
       via: fe.kind,
     });
   }
-  const ep = pickEndpoint(cluster, svc, sp.index, candidates, clientIp);
+  const ep = pickEndpoint(cluster, sp, candidates, clientIp);
   const where = fe.kind === 'clusterIP' ? `service ${name}` : `node ${handler?.name}: ${fe.kind === 'nodePort' ? 'nodePort' : 'load-balancer port'} ${fe.port} of service ${name}`;
   hops.push({ kind: hopKind, at: `${fe.ip}:${fe.port}`, detail: `${where}: DNAT to ${ep.ip}:${ep.port}${podText(ep)}` });
   let seen = clientIp;

@@ -23,14 +23,6 @@ export interface ServiceEndpoint {
   terminating: boolean;
 }
 
-/** `namespace/name`, once per stored Service version (messages and affinity keys ask). */
-const serviceKeys = new WeakMap<KObject, string>();
-export function serviceKey(svc: KObject): string {
-  let k = serviceKeys.get(svc);
-  if (k === undefined) serviceKeys.set(svc, (k = `${svc.metadata.namespace ?? 'default'}/${svc.metadata.name}`));
-  return k;
-}
-
 /**
  * One Service port's endpoints, memoised on the data plane's record of the
  * Service for one NetState generation (every write that could change them
@@ -176,12 +168,13 @@ export function kubeProxyEffects(cluster: Cluster): number {
  * ClientIP, a client keeps its endpoint (the `recent` match) while it is
  * still usable and the timeout (default 10800 s) has not passed.
  */
-export function pickEndpoint(cluster: Cluster, svc: KObject, portIndex: number, candidates: ServiceEndpoint[], clientIp: string): ServiceEndpoint {
+export function pickEndpoint(cluster: Cluster, port: ServicePortInfo, candidates: ServiceEndpoint[], clientIp: string): ServiceEndpoint {
+  const svc = port.service.svc;
   const ps = proxyState(cluster);
   const now = cluster.clock.now();
   const sticky = svc.spec?.sessionAffinity === 'ClientIP';
   // The affinity key only for sticky Services: most connections need no string built here.
-  const key = sticky ? `${serviceKey(svc)}:${portIndex}|${clientIp}` : '';
+  const key = sticky ? `${port.service.key}:${port.index}|${clientIp}` : '';
   if (sticky || candidates.length !== 1) ps.effects = (ps.effects ?? 0) + 1;
   if (sticky) {
     const prev = ps.affinity.get(key);
