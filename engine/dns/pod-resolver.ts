@@ -75,9 +75,7 @@ export interface PodResolver {
 export function podResolver(cluster: Cluster, rec: PodRecord): PodResolver {
   const m = rec.resolver as PodResolver | undefined;
   if (m && m.config === cluster.config) return m;
-  // The common pod (ClusterFirst, no dnsConfig, not hostNetwork): the file depends on its namespace and the config only.
-  const common = !rec.dnsConfig && !rec.hostNetwork && (rec.dnsPolicy ?? 'ClusterFirst') === 'ClusterFirst';
-  const rc = common ? namespaceResolvConf(cluster, rec.obj, rec.namespace) : podResolvConf(cluster, rec.obj);
+  const rc = podResolvConf(cluster, rec);
   const r: PodResolver = { config: cluster.config, rc, suffixes: suffixesOf(rc), own: ownNames(cluster, rec), path: { remembered: undefined } };
   rec.resolver = r;
   return r;
@@ -91,23 +89,19 @@ function suffixesOf(rc: ResolvConf): string[] {
   return s;
 }
 
-export function podResolvConf(cluster: Cluster, pod: KObject): ResolvConf {
-  // The common pod (ClusterFirst, no dnsConfig, not hostNetwork): the file depends on its namespace and the config only.
-  const spec = pod.spec as { dnsPolicy?: string; dnsConfig?: unknown; hostNetwork?: boolean } | undefined;
-  if (!spec?.dnsConfig && !spec?.hostNetwork && (spec?.dnsPolicy ?? 'ClusterFirst') === 'ClusterFirst') return namespaceResolvConf(cluster, pod);
-  // Stored pods are immutable and the file depends only on the pod and the config: parse it once per pod version.
-  const memo = resolvConfMemo.get(pod);
-  if (memo && memo.config === cluster.config) return memo.rc;
-  const rc = parsedResolvConf(resolvConfFor(cluster, pod));
-  resolvConfMemo.set(pod, { config: cluster.config, rc });
-  return rc;
+/**
+ * The pod's resolv.conf, as the kubelet writes it. The common pod
+ * (ClusterFirst, no dnsConfig, not hostNetwork) gets its namespace's file,
+ * shared; any other is parsed for itself (kept on its record by podResolver).
+ */
+function podResolvConf(cluster: Cluster, rec: PodRecord): ResolvConf {
+  const common = !rec.dnsConfig && !rec.hostNetwork && (rec.dnsPolicy ?? 'ClusterFirst') === 'ClusterFirst';
+  return common ? namespaceResolvConf(cluster, rec.obj, rec.namespace) : parsedResolvConf(resolvConfFor(cluster, rec.obj));
 }
-
-const resolvConfMemo = new WeakMap<KObject, { config: Cluster['config']; rc: ResolvConf }>();
 
 /** Per config: namespace → the parsed resolv.conf of its ClusterFirst pods. */
 const byNamespace = new WeakMap<Cluster['config'], Map<string, ResolvConf>>();
-function namespaceResolvConf(cluster: Cluster, pod: KObject, ns = pod.metadata.namespace ?? 'default'): ResolvConf {
+function namespaceResolvConf(cluster: Cluster, pod: KObject, ns: string): ResolvConf {
   let m = byNamespace.get(cluster.config);
   if (!m) byNamespace.set(cluster.config, (m = new Map()));
   let rc = m.get(ns);
@@ -117,7 +111,7 @@ function namespaceResolvConf(cluster: Cluster, pod: KObject, ns = pod.metadata.n
 
 /**
  * parseResolvConf per file text: the pods of a namespace share one file, so
- * they share one parse (and with it searchOrderOf's memo). Read-only.
+ * they share one parse (and with it the search suffixes). Read-only.
  */
 const parsedByText = new Map<string, ResolvConf>();
 function parsedResolvConf(text: string): ResolvConf {

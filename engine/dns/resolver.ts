@@ -18,7 +18,7 @@ import type { Cluster } from '../cluster/cluster.ts';
 import type { Note } from '../shell/command.ts';
 import { dnsDeps, type Peer } from './deps.ts';
 import { exchange, type ExchangeReuse } from './exchange.ts';
-import { etcHosts, podRecord, podResolvConf, podResolver, searchSuffixes } from './pod-resolver.ts';
+import { etcHosts, podRecord, podResolver, searchSuffixes } from './pod-resolver.ts';
 import { fqdn, unfqdn } from './names.ts';
 import { nodeDnsConfig, parseResolvConf, writeResolvConf, type ResolvConf } from './resolvconf.ts';
 import type { DnsAnswer, RRType } from './types.ts';
@@ -124,8 +124,8 @@ function fail(error: LookupError, message: string, queries: QueryTrace[]): Looku
 
 /** The resolv.conf a peer uses: the pod's (kubelet), the node's, or the outside world's for the terminal. */
 export function resolvConfOf(cluster: Cluster, from: Peer): ResolvConf {
-  const pod = from.kind === 'pod' ? cluster.store.get('Pod', from.namespace, from.name) : undefined;
-  return pod ? podResolvConf(cluster, pod) : parseResolvConf(writeResolvConf(nodeDnsConfig(cluster)));
+  const rec = from.kind === 'pod' ? podRecord(cluster, from.namespace, from.name) : undefined;
+  return rec ? podResolver(cluster, rec).rc : parseResolvConf(writeResolvConf(nodeDnsConfig(cluster)));
 }
 
 /** The world's resolver for a peer outside the cluster (the terminal): no search list, no cluster names. */

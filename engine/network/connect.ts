@@ -16,7 +16,7 @@ import { routeService, type Frontend } from './route-service.ts';
 import { deliverToPod } from './deliver.ts';
 import { judgeEgressTo } from './enforce.ts';
 import { findWorldHostByIp, worldAccepts } from './world.ts';
-import { inCidr, parseIpv4 } from './ip.ts';
+import { parseIpv4 } from './ip.ts';
 import { nodeDnsConfig } from '../dns/resolvconf.ts';
 import type { Failure, Hop, Peer, Protocol, Verdict } from './types.ts';
 
@@ -61,7 +61,7 @@ function route(cluster: Cluster, state: NetState, src: Source, toIp: string, add
     hops.push({ kind: 'world', at: `${toIp}:${port}`, detail: `${host.name} accepts` });
     return { ok: true, hops, endpoint: { ip: toIp, port, host: host.name }, seenSource: src.external ? src.ip : (src.node?.ip ?? src.ip), ms: 1 };
   }
-  if (inCidr(cfg.clusterCidr, toIp)) {
+  if (state.inPodNetwork(address)) {
     if (src.external) return fail(hops, 'timeout', { kind: 'not-routable-from-outside', ip: toIp, what: 'an address of the pod network' });
     return fail(hops, 'unreachable', { kind: 'no-such-host', ip: toIp, subnet: cfg.clusterCidr }, 3000);
   }

@@ -31,7 +31,8 @@ function forgetStalePolicies(state: NetState, pod: PodInfo): void {
 export function policiesFor(state: NetState, pod: PodInfo): PodPolicies {
   forgetStalePolicies(state, pod);
   if (!pod.ingress || !pod.egress) ({ ingress: pod.ingress, egress: pod.egress } = selectingPolicies(state.policies, pod.namespace, pod.labels));
-  return { ingress: pod.ingress, egress: pod.egress! };
+  // The record itself, now that both lists are set: no wrapper per packet.
+  return pod as PodInfo & PodPolicies;
 }
 
 /** A pod's named container ports (fixed for the pod object's life, so kept on its record). */

@@ -70,7 +70,7 @@ function computeEndpoints(state: NetState, info: ServiceInfo, portIndex: number)
  * The endpoints kube-proxy would use: ready ones; when none is ready, the
  * serving-and-terminating ones (KEP-1669, ProxyTerminatingEndpoints).
  */
-export function usableEndpoints(all: ServiceEndpoint[]): ServiceEndpoint[] {
+function usableEndpoints(all: ServiceEndpoint[]): ServiceEndpoint[] {
   if (all.length > 0 && all.every((e) => e.ready)) return all;
   const ready = all.filter((e) => e.ready);
   if (ready.length > 0) return ready;
